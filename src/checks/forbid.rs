@@ -1,0 +1,133 @@
+//! `forbid`: phrases or patterns that must not appear in the scope. A phrase may carry
+//! a suggested replacement, which becomes the finding's fix and help.
+//!
+//! All phrases of a rule are matched by one case-insensitive alternation; the phrase
+//! that matched is then found among the (few) individual patterns.
+
+use super::pattern::{build, compile_all};
+use super::{CompileContext, CompileError, Context, Finding};
+use crate::language::fold::phrase_pattern;
+use crate::rules::schema::RuleSpec;
+use regex::Regex;
+use std::ops::Range;
+
+#[derive(Debug)]
+pub struct Forbid {
+    phrases: Option<Phrases>,
+    patterns: Vec<Regex>,
+}
+
+#[derive(Debug)]
+struct Phrases {
+    any: Regex,
+    /// Each phrase anchored to a whole match, with its suggestion.
+    each: Vec<(Regex, Option<String>)>,
+}
+
+impl Forbid {
+    pub fn compile(spec: &RuleSpec, cx: &CompileContext) -> Result<Forbid, CompileError> {
+        let phrases = match &spec.phrases {
+            Some(list) if !list.is_empty() => {
+                let mut sources = Vec::new();
+                let mut each = Vec::new();
+                for p in list {
+                    let text = p.get_ref().text();
+                    if text.trim().is_empty() {
+                        return Err(CompileError {
+                            span: Some(p.span()),
+                            message: "empty phrase".into(),
+                        });
+                    }
+                    let src = phrase_pattern(text, cx.lang);
+                    let anchored = build(&format!("^(?:{src})$")).map_err(|e| CompileError {
+                        span: Some(p.span()),
+                        message: format!("phrase `{text}` does not compile: {e}"),
+                    })?;
+                    each.push((anchored, p.get_ref().suggest().map(str::to_string)));
+                    sources.push(src);
+                }
+                // longest phrases first, so that "you failed to" wins over "you failed"
+                let mut order: Vec<usize> = (0..sources.len()).collect();
+                order.sort_by_key(|&i| std::cmp::Reverse(list[i].get_ref().text().len()));
+                let alternation = order
+                    .iter()
+                    .map(|&i| format!("(?:{})", sources[i]))
+                    .collect::<Vec<_>>()
+                    .join("|");
+                let any = build(&alternation).map_err(|e| CompileError {
+                    span: Some(list[0].span()),
+                    message: format!("phrases do not compile: {e}"),
+                })?;
+                Some(Phrases { any, each })
+            }
+            _ => None,
+        };
+        let patterns = compile_all(spec.patterns.as_deref().unwrap_or_default(), cx)?;
+        if phrases.is_none() && patterns.is_empty() {
+            return Err(CompileError {
+                span: Some(spec.check.span()),
+                message: "a `forbid` rule needs `phrases` or `patterns`".into(),
+            });
+        }
+        Ok(Forbid { phrases, patterns })
+    }
+
+    pub fn run(&self, cx: &Context, ranges: &[Range<usize>], out: &mut Vec<Finding>) {
+        for r in ranges {
+            let slice = &cx.text[r.clone()];
+            if let Some(ph) = &self.phrases {
+                for m in ph.any.find_iter(slice) {
+                    let suggestion = ph
+                        .each
+                        .iter()
+                        .find(|(re, _)| re.is_match(m.as_str()))
+                        .and_then(|(_, s)| s.clone());
+                    let replacement = suggestion.map(|s| match_case(m.as_str(), &s));
+                    out.push(Finding {
+                        span: r.start + m.start()..r.start + m.end(),
+                        help: replacement
+                            .as_ref()
+                            .map(|s| format!("write \"{s}\" instead")),
+                        replacement,
+                        message: None,
+                    });
+                }
+            }
+            for re in &self.patterns {
+                for m in re.find_iter(slice) {
+                    out.push(Finding {
+                        span: r.start + m.start()..r.start + m.end(),
+                        ..Finding::default()
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// Give `replacement` the capitalization of `original`'s first letter.
+fn match_case(original: &str, replacement: &str) -> String {
+    let upper = original.chars().next().is_some_and(char::is_uppercase);
+    let mut chars = replacement.chars();
+    match chars.next() {
+        Some(first) if upper => first.to_uppercase().chain(chars).collect(),
+        _ => replacement.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::match_case;
+
+    #[test]
+    fn keeps_sentence_case() {
+        assert_eq!(
+            match_case("Per my last email", "as I mentioned"),
+            "As I mentioned"
+        );
+        assert_eq!(
+            match_case("per my last email", "as I mentioned"),
+            "as I mentioned"
+        );
+    }
+}

@@ -1,0 +1,206 @@
+//! `limit`: bounds on a measure of the text.
+//!
+//! * `caps-run`: runs of ALL-CAPS words ("PLEASE CALL US NOW"). A run longer than `max`
+//!   words fires, and so does a single capitalized word of `min_single` letters or more.
+//!   Words in `allow` (acronyms: PIN, IBAN, PDF) and words inside brackets or braces
+//!   (placeholders, which `template.placeholder` reports) never count. The fix rewrites
+//!   the run in lower case, keeping a capital at the start of a sentence.
+//! * `repeated-punctuation`: more than `max` `!`/`?` in a row ("!!", "?!"). The fix
+//!   keeps one mark (`?` if there was one).
+//! * `sentence-words`: sentences of more than `max` words.
+
+use super::{CompileContext, CompileError, Context, Finding};
+use crate::language::segment::words;
+use crate::language::{lowercase, Lang};
+use crate::rules::schema::RuleSpec;
+use regex::Regex;
+use std::collections::HashSet;
+use std::ops::Range;
+
+#[derive(Debug)]
+pub enum Limit {
+    CapsRun {
+        max: usize,
+        min_single: usize,
+        allow: HashSet<String>,
+        brackets: Regex,
+    },
+    RepeatedPunctuation {
+        re: Regex,
+    },
+    SentenceWords {
+        max: usize,
+    },
+}
+
+impl Limit {
+    pub fn compile(spec: &RuleSpec, _cx: &CompileContext) -> Result<Limit, CompileError> {
+        let measure = spec.measure.as_ref().ok_or_else(|| CompileError {
+            span: Some(spec.check.span()),
+            message: "a `limit` rule needs `measure`".into(),
+        })?;
+        let max = match &spec.max {
+            Some(m) if *m.get_ref() >= 0 => *m.get_ref() as usize,
+            Some(m) => {
+                return Err(CompileError {
+                    span: Some(m.span()),
+                    message: "`max` must be 0 or more".into(),
+                })
+            }
+            None => {
+                return Err(CompileError {
+                    span: Some(spec.check.span()),
+                    message: "a `limit` rule needs `max`".into(),
+                })
+            }
+        };
+        Ok(match measure.get_ref().as_str() {
+            "caps-run" => Limit::CapsRun {
+                max,
+                min_single: spec.min_single.as_ref().map_or(usize::MAX, |m| (*m.get_ref()).max(1) as usize),
+                allow: spec
+                    .allow
+                    .iter()
+                    .flatten()
+                    .map(|a| a.to_uppercase())
+                    .collect(),
+                brackets: Regex::new(r"\[[^\]\n]{0,80}\]|\{[^}\n]{0,80}\}|<[^>\n]{0,80}>|%[A-Za-z_]{1,40}%|\b[A-Z0-9]+_[A-Z0-9_]+\b")
+                    .expect("bracket pattern compiles"),
+            },
+            "repeated-punctuation" => Limit::RepeatedPunctuation {
+                re: Regex::new(&format!(r"[!?！？]{{{},}}", max + 1)).expect("punctuation pattern compiles"),
+            },
+            "sentence-words" => Limit::SentenceWords { max },
+            other => {
+                return Err(CompileError {
+                    span: Some(measure.span()),
+                    message: format!(
+                        "unknown measure `{other}` (expected caps-run, repeated-punctuation or sentence-words)"
+                    ),
+                })
+            }
+        })
+    }
+
+    pub fn run(&self, cx: &Context, ranges: &[Range<usize>], out: &mut Vec<Finding>) {
+        match self {
+            Limit::CapsRun {
+                max,
+                min_single,
+                allow,
+                brackets,
+            } => {
+                for r in ranges {
+                    caps_runs(cx, r.clone(), *max, *min_single, allow, brackets, out);
+                }
+            }
+            Limit::RepeatedPunctuation { re } => {
+                for r in ranges {
+                    for m in re.find_iter(&cx.text[r.clone()]) {
+                        let keep = if m.as_str().contains(['?', '？']) {
+                            "?"
+                        } else {
+                            "!"
+                        };
+                        out.push(Finding {
+                            span: r.start + m.start()..r.start + m.end(),
+                            replacement: Some(keep.to_string()),
+                            ..Finding::default()
+                        });
+                    }
+                }
+            }
+            Limit::SentenceWords { max } => {
+                for s in &cx.structure.sentences {
+                    if !ranges.iter().any(|r| r.start <= s.start && s.end <= r.end) {
+                        continue;
+                    }
+                    if words(cx.text, s.clone()).len() > *max {
+                        out.push(Finding {
+                            span: s.clone(),
+                            ..Finding::default()
+                        });
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn caps_runs(
+    cx: &Context,
+    range: Range<usize>,
+    max: usize,
+    min_single: usize,
+    allow: &HashSet<String>,
+    brackets: &Regex,
+    out: &mut Vec<Finding>,
+) {
+    let text = cx.text;
+    let slice = &text[range.clone()];
+    let hidden: Vec<Range<usize>> = brackets
+        .find_iter(slice)
+        .map(|m| range.start + m.start()..range.start + m.end())
+        .collect();
+    // (span, letters) of the current run; a line break ends a run
+    let mut run: Vec<(Range<usize>, usize)> = Vec::new();
+    let mut flush = |run: &mut Vec<(Range<usize>, usize)>| {
+        let counted = run.iter().filter(|(_, n)| *n >= 2).count();
+        let longest = run.iter().map(|(_, n)| *n).max().unwrap_or(0);
+        if counted > max || (counted >= 1 && longest >= min_single) {
+            let span = run[0].0.start..run[run.len() - 1].0.end;
+            out.push(Finding {
+                replacement: Some(decapitalize(text, span.clone(), cx.lang)),
+                span,
+                ..Finding::default()
+            });
+        }
+        run.clear();
+    };
+    let mut last_end = range.start;
+    for w in words(text, range.clone()) {
+        let word = &text[w.clone()];
+        let gap = &text[last_end..w.start];
+        if !run.is_empty() && (gap.contains('\n') || gap.chars().any(|c| c.is_alphanumeric())) {
+            flush(&mut run);
+        }
+        last_end = w.end;
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        let is_caps = letters > 0
+            && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+            && !word.chars().any(|c| c.is_ascii_digit());
+        let hidden_word = hidden.iter().any(|h| h.start <= w.start && w.end <= h.end);
+        // a suffix after an apostrophe belongs to the word before: "ACME'NİN"
+        let after_apostrophe = text[..w.start].ends_with(['\'', '’']);
+        if !is_caps || hidden_word || allow.contains(&word.to_uppercase()) {
+            if !(after_apostrophe && is_caps) {
+                flush(&mut run);
+            }
+            continue;
+        }
+        if after_apostrophe {
+            if let Some(last) = run.last_mut() {
+                last.0.end = w.end;
+            }
+            continue;
+        }
+        run.push((w, letters));
+    }
+    flush(&mut run);
+}
+
+/// The run in lower case; a run at the start of a sentence keeps its first capital.
+fn decapitalize(text: &str, span: Range<usize>, lang: Lang) -> String {
+    let lower = lowercase(&text[span.clone()], lang);
+    let before = text[..span.start].trim_end_matches([' ', '\t', '"', '“', '(']);
+    let sentence_start = before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':']);
+    if !sentence_start {
+        return lower;
+    }
+    let mut chars = lower.chars();
+    match chars.next() {
+        Some('i') if lang == Lang::Tr => std::iter::once('İ').chain(chars).collect(),
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => lower,
+    }
+}

@@ -1,0 +1,50 @@
+//! `placeholder`: template variables and fill-me markers left in a draft (`{{name}}`,
+//! `{name}`, `[NAME]`, `<insert date>`, `XXX`, `TBD`, `lorem ipsum`). The patterns are
+//! the rule's; the check reports each match once, even where patterns overlap.
+
+use super::pattern::compile_all;
+use super::{CompileContext, CompileError, Context, Finding};
+use crate::rules::schema::RuleSpec;
+use regex::Regex;
+use std::ops::Range;
+
+#[derive(Debug)]
+pub struct Placeholder {
+    patterns: Vec<Regex>,
+}
+
+impl Placeholder {
+    pub fn compile(spec: &RuleSpec, cx: &CompileContext) -> Result<Placeholder, CompileError> {
+        let patterns = compile_all(spec.patterns.as_deref().unwrap_or_default(), cx)?;
+        if patterns.is_empty() {
+            return Err(CompileError {
+                span: Some(spec.check.span()),
+                message: "a `placeholder` rule needs `patterns`".into(),
+            });
+        }
+        Ok(Placeholder { patterns })
+    }
+
+    pub fn run(&self, cx: &Context, ranges: &[Range<usize>], out: &mut Vec<Finding>) {
+        for r in ranges {
+            let slice = &cx.text[r.clone()];
+            let mut spans: Vec<Range<usize>> = Vec::new();
+            for re in &self.patterns {
+                for m in re.find_iter(slice) {
+                    let span = r.start + m.start()..r.start + m.end();
+                    if !spans
+                        .iter()
+                        .any(|s| s.start < span.end && span.start < s.end)
+                    {
+                        spans.push(span);
+                    }
+                }
+            }
+            spans.sort_by_key(|s| s.start);
+            out.extend(spans.into_iter().map(|span| Finding {
+                span,
+                ..Finding::default()
+            }));
+        }
+    }
+}

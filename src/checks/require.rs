@@ -1,0 +1,100 @@
+//! `require`: the scope must contain a match of at least one pattern of `any`, and of
+//! every group of `all`. With `when`, the rule applies only to documents whose text
+//! matches one of those patterns (a reply to a complaint, say). One finding per
+//! document, on the first line of the scope (or where the part should be).
+
+use super::pattern::{compile, compile_all};
+use super::{CompileContext, CompileError, Context, Finding};
+use crate::document::structure::Scope;
+use crate::rules::schema::RuleSpec;
+use regex::Regex;
+use std::ops::Range;
+
+#[derive(Debug)]
+pub struct Require {
+    groups: Vec<Vec<Regex>>,
+    when: Vec<Regex>,
+}
+
+impl Require {
+    pub fn compile(spec: &RuleSpec, cx: &CompileContext) -> Result<Require, CompileError> {
+        let mut groups = Vec::new();
+        if let Some(any) = &spec.any {
+            groups.push(compile_all(any, cx)?);
+        }
+        for group in spec.all.as_deref().unwrap_or_default() {
+            let compiled = group
+                .get_ref()
+                .iter()
+                .map(|p| compile(p, Some(group.span()), cx))
+                .collect::<Result<Vec<_>, _>>()?;
+            groups.push(compiled);
+        }
+        groups.retain(|g| !g.is_empty());
+        if groups.is_empty() {
+            return Err(CompileError {
+                span: Some(spec.check.span()),
+                message: "a `require` rule needs `any` or `all` patterns".into(),
+            });
+        }
+        let when = compile_all(spec.when.as_deref().unwrap_or_default(), cx)?;
+        Ok(Require { groups, when })
+    }
+
+    pub fn run(&self, cx: &Context, ranges: &[Range<usize>], out: &mut Vec<Finding>) {
+        if !self.when.is_empty() {
+            let text = cx.structure.ranges(Scope::Text);
+            let applies = text
+                .iter()
+                .any(|r| self.when.iter().any(|re| re.is_match(&cx.text[r.clone()])));
+            if !applies {
+                return;
+            }
+        }
+        let satisfied = self.groups.iter().all(|group| {
+            ranges
+                .iter()
+                .any(|r| group.iter().any(|re| re.is_match(&cx.text[r.clone()])))
+        });
+        if !satisfied {
+            out.push(Finding {
+                span: anchor(cx, ranges),
+                ..Finding::default()
+            });
+        }
+    }
+}
+
+/// Where to report a missing part: the first line of the scope, or, when the scope is
+/// empty, the first line of the document's text.
+pub fn anchor(cx: &Context, ranges: &[Range<usize>]) -> Range<usize> {
+    let r = ranges
+        .first()
+        .or_else(|| cx.structure.ranges(Scope::Agent).first())
+        .or_else(|| cx.structure.ranges(Scope::Text).first())
+        .cloned()
+        .unwrap_or(0..0);
+    first_line(cx.text, r)
+}
+
+/// Where to report a part missing at the end: the last line of the document's text.
+pub fn anchor_end(cx: &Context) -> Range<usize> {
+    let Some(r) = cx
+        .structure
+        .ranges(Scope::Agent)
+        .last()
+        .or_else(|| cx.structure.ranges(Scope::Text).last())
+        .cloned()
+    else {
+        return 0..0;
+    };
+    let line_start = cx.text[r.clone()]
+        .rfind('\n')
+        .map_or(r.start, |i| r.start + i + 1);
+    line_start..r.end
+}
+
+fn first_line(text: &str, r: Range<usize>) -> Range<usize> {
+    let end = text[r.clone()].find('\n').map_or(r.end, |i| r.start + i);
+    r.start..end
+}

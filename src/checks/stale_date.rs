@@ -1,0 +1,24 @@
+//! `stale-date`: a date in the scope that is already past, relative to `--today`
+//! ("kept current", seed 004). Dates are found with the language profile's month names
+//! and numeric formats; see `language::dates`.
+
+use super::{Context, Finding};
+use std::ops::Range;
+
+#[derive(Debug)]
+pub struct StaleDate;
+
+impl StaleDate {
+    pub fn run(&self, cx: &Context, ranges: &[Range<usize>], out: &mut Vec<Finding>) {
+        for r in ranges {
+            for found in cx.dates.find(cx.text, r.clone(), cx.lang) {
+                if found.latest < cx.today {
+                    out.push(Finding {
+                        span: found.span,
+                        ..Finding::default()
+                    });
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,220 @@
+//! `tact rules`, `tact explain RULE` and `tact test`: what the rules are, why they
+//! exist, and whether their examples hold.
+
+use super::{fail, ExplainArgs, RuleOptions, RulesArgs, RulesFormat, TestArgs, EXIT_FINDINGS};
+use crate::rules::examples;
+use crate::{Lang, Linter, Options, RuleMeta};
+use std::collections::BTreeMap;
+
+fn linter(opts: &RuleOptions) -> Result<Linter, i32> {
+    Linter::new(Options {
+        rule_dirs: opts.rules.clone(),
+        ..Options::default()
+    })
+    .map_err(fail)
+}
+
+/// One rule id across its per-language definitions.
+struct Entry<'a> {
+    first: &'a RuleMeta,
+    langs: Vec<Lang>,
+    channels: Vec<crate::Channel>,
+}
+
+fn entries(linter: &Linter) -> BTreeMap<String, Entry<'_>> {
+    let mut map: BTreeMap<String, Entry> = BTreeMap::new();
+    for m in linter.rules() {
+        let e = map.entry(m.id.clone()).or_insert(Entry {
+            first: m,
+            langs: Vec::new(),
+            channels: Vec::new(),
+        });
+        match m.lang {
+            Some(l) => e.langs.push(l),
+            None => e.langs.extend(Lang::ALL),
+        }
+        e.channels.extend(m.channels.iter().copied());
+    }
+    for e in map.values_mut() {
+        e.langs.sort();
+        e.langs.dedup();
+        e.channels.sort();
+        e.channels.dedup();
+    }
+    map
+}
+
+fn join<T: std::fmt::Display>(items: &[T]) -> String {
+    items
+        .iter()
+        .map(|i| i.to_string())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+pub fn list(args: RulesArgs) -> i32 {
+    let linter = match linter(&args.rule_options) {
+        Ok(l) => l,
+        Err(code) => return code,
+    };
+    let entries = entries(&linter);
+    match args.format {
+        RulesFormat::Table => {
+            let rows: Vec<[String; 5]> = entries
+                .iter()
+                .map(|(id, e)| {
+                    let channels = if e.channels.len() == crate::Channel::ALL.len() {
+                        "all".to_string()
+                    } else {
+                        join(&e.channels)
+                    };
+                    let mut severity = e.first.severity.to_string();
+                    if !e.first.enabled {
+                        severity.push_str(" (opt-in)");
+                    }
+                    [
+                        id.clone(),
+                        channels,
+                        join(&e.langs),
+                        severity,
+                        e.first.title.clone(),
+                    ]
+                })
+                .collect();
+            let header =
+                ["RULE", "CHANNELS", "LANGUAGES", "SEVERITY", "DESCRIPTION"].map(String::from);
+            let mut widths = [0usize; 4];
+            for row in std::iter::once(&header).chain(rows.iter()) {
+                for (w, cell) in widths.iter_mut().zip(row.iter()) {
+                    *w = (*w).max(cell.chars().count());
+                }
+            }
+            for row in std::iter::once(&header).chain(rows.iter()) {
+                println!(
+                    "{:w0$}  {:w1$}  {:w2$}  {:w3$}  {}",
+                    row[0],
+                    row[1],
+                    row[2],
+                    row[3],
+                    row[4],
+                    w0 = widths[0],
+                    w1 = widths[1],
+                    w2 = widths[2],
+                    w3 = widths[3]
+                );
+            }
+        }
+        RulesFormat::Json => {
+            let list: Vec<serde_json::Value> = entries
+                .iter()
+                .map(|(id, e)| {
+                    serde_json::json!({
+                        "id": id,
+                        "channels": e.channels,
+                        "languages": e.langs,
+                        "severity": e.first.severity,
+                        "enabled": e.first.enabled,
+                        "check": e.first.check,
+                        "title": e.first.title,
+                        "message": e.first.message,
+                        "source": e.first.source,
+                    })
+                })
+                .collect();
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&list).expect("serializes")
+            );
+        }
+    }
+    0
+}
+
+pub fn explain(args: ExplainArgs) -> i32 {
+    let linter = match linter(&args.rule_options) {
+        Ok(l) => l,
+        Err(code) => return code,
+    };
+    let defs: Vec<&RuleMeta> = linter
+        .rules()
+        .filter(|m| m.id == args.rule)
+        .filter(|m| args.lang.is_none() || m.lang.is_none() || m.lang == args.lang)
+        .collect();
+    let Some(first) = defs.first() else {
+        let known = entries(&linter);
+        let near: Vec<&String> = known
+            .keys()
+            .filter(|k| k.starts_with(args.rule.split('.').next().unwrap_or("")))
+            .collect();
+        let hint = if near.is_empty() {
+            String::new()
+        } else {
+            format!(" (rules in that group: {})", join(&near))
+        };
+        return fail(format!(
+            "unknown rule `{}`{hint}; `tact rules` lists them",
+            args.rule
+        ));
+    };
+    let e = &entries(&linter)[&first.id];
+    println!(
+        "{} ({}, {})",
+        first.id,
+        first.severity,
+        if first.enabled {
+            "on by default"
+        } else {
+            "opt-in"
+        }
+    );
+    println!();
+    println!("{}", first.title);
+    if let Some(why) = &first.why {
+        println!();
+        println!("Why: {why}");
+    }
+    if let Some(help) = &first.help {
+        println!("Help: {help}");
+    }
+    if let Some(src) = &first.source {
+        println!("Source: {src}");
+    }
+    println!("Check: {} (scope: {})", first.check, first.scope.name());
+    println!("Channels: {}", join(&e.channels));
+    println!("Languages: {}", join(&e.langs));
+    for m in &defs {
+        let lang = m.lang.map_or("all".to_string(), |l| l.to_string());
+        for t in &m.examples.bad {
+            println!("\nBad ({lang}):\n{}", indent(t));
+        }
+        for t in &m.examples.good {
+            println!("\nGood ({lang}):\n{}", indent(t));
+        }
+    }
+    0
+}
+
+fn indent(t: &str) -> String {
+    t.trim_end()
+        .lines()
+        .map(|l| format!("    {l}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+pub fn test(args: TestArgs) -> i32 {
+    let linter = match linter(&args.rule_options) {
+        Ok(l) => l,
+        Err(code) => return code,
+    };
+    let (failures, count) = examples::run(&linter);
+    for f in &failures {
+        println!("FAIL {f}");
+    }
+    println!("{} examples, {} failed", count, failures.len());
+    if failures.is_empty() {
+        0
+    } else {
+        EXIT_FINDINGS
+    }
+}

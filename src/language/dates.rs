@@ -1,0 +1,144 @@
+//! Finding calendar dates in text, for `voicemail.stale-date`: written dates with the
+//! month names of the language profile ("3 de fevereiro de 2026", "lunedì 2 marzo 2026",
+//! "9 Nisan 2026", "Friday, June 5, 2026") and numeric ones (2026-02-03, 03/02/2026,
+//! 03.02.2026). Dates without a year are not reported: whether they are past is a guess.
+
+use super::profile::{DateOrder, Profile};
+use super::{fold, lowercase};
+use jiff::civil::Date;
+use regex::Regex;
+use std::collections::HashMap;
+use std::ops::Range;
+use unicode_normalization::UnicodeNormalization;
+
+/// A date found in a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundDate {
+    pub span: Range<usize>,
+    /// The latest calendar date the text can mean (numeric dates can be ambiguous).
+    pub latest: Date,
+}
+
+/// Date recognizer compiled from a language profile.
+#[derive(Debug)]
+pub struct DateFinder {
+    written: Option<Regex>,
+    numeric: Regex,
+    months: HashMap<String, i8>,
+    order: DateOrder,
+}
+
+fn strip_accents(s: &str) -> String {
+    s.nfd()
+        .filter(|c| c.is_ascii() || c.is_alphabetic())
+        .collect()
+}
+
+impl DateFinder {
+    pub fn new(profile: &Profile) -> DateFinder {
+        let mut months = HashMap::new();
+        let mut names: Vec<&str> = Vec::new();
+        for (i, spellings) in profile.months.iter().enumerate() {
+            for name in spellings {
+                months.insert(
+                    strip_accents(&lowercase(name.trim_end_matches('.'), profile.lang)),
+                    i as i8 + 1,
+                );
+                names.push(name.trim_end_matches('.'));
+            }
+        }
+        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        let written = (!names.is_empty()).then(|| {
+            let alt = names
+                .iter()
+                .map(|n| regex::escape(n))
+                .collect::<Vec<_>>()
+                .join("|");
+            let src = format!(
+                r"(?i)\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|º|°|\.)?\s+(?:(?:of|de|di)\s+)?(?P<m1>{alt})\.?,?\s+(?:(?:de|del)\s+)?(?P<y1>\d{{4}})|(?P<m2>{alt})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}}))\b"
+            );
+            Regex::new(&fold::fold_pattern(&src, profile.lang)).expect("date pattern compiles")
+        });
+        let numeric = Regex::new(
+            r"\b(?:(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})|(?P<a>\d{1,2})[/.\-](?P<b>\d{1,2})[/.\-](?P<y>\d{4}))\b",
+        )
+        .expect("numeric date pattern compiles");
+        DateFinder {
+            written,
+            numeric,
+            months,
+            order: profile.date_order,
+        }
+    }
+
+    fn month(&self, name: &str, lang: super::Lang) -> Option<i8> {
+        self.months
+            .get(&strip_accents(&lowercase(name, lang)))
+            .copied()
+    }
+
+    /// Dates in `text[range]`, in order of position.
+    pub fn find(&self, text: &str, range: Range<usize>, lang: super::Lang) -> Vec<FoundDate> {
+        let slice = &text[range.clone()];
+        let mut out = Vec::new();
+        let num = |s: &str| s.parse::<i16>().ok();
+        if let Some(re) = &self.written {
+            for c in re.captures_iter(slice) {
+                let whole = c.get(0).unwrap();
+                let (d, m, y) = match (c.name("d1"), c.name("d2")) {
+                    (Some(d), _) => (d, c.name("m1").unwrap(), c.name("y1").unwrap()),
+                    (None, Some(d)) => (d, c.name("m2").unwrap(), c.name("y2").unwrap()),
+                    _ => continue,
+                };
+                let (Some(day), Some(month), Some(year)) = (
+                    num(d.as_str()),
+                    self.month(m.as_str(), lang),
+                    num(y.as_str()),
+                ) else {
+                    continue;
+                };
+                if let Ok(date) = Date::new(year, month, day as i8) {
+                    out.push(FoundDate {
+                        span: range.start + whole.start()..range.start + whole.end(),
+                        latest: date,
+                    });
+                }
+            }
+        }
+        for c in self.numeric.captures_iter(slice) {
+            let whole = c.get(0).unwrap();
+            let span = range.start + whole.start()..range.start + whole.end();
+            if out
+                .iter()
+                .any(|f: &FoundDate| f.span.start < span.end && span.start < f.span.end)
+            {
+                continue;
+            }
+            let candidates: Vec<Date> = if let Some(y) = c.name("iy") {
+                let (y, m, d) = (num(y.as_str()), num(&c["im"]), num(&c["id"]));
+                match (y, m, d) {
+                    (Some(y), Some(m), Some(d)) => {
+                        Date::new(y, m as i8, d as i8).into_iter().collect()
+                    }
+                    _ => continue,
+                }
+            } else {
+                let (Some(a), Some(b), Some(y)) = (num(&c["a"]), num(&c["b"]), num(&c["y"])) else {
+                    continue;
+                };
+                let dmy = Date::new(y, b as i8, a as i8).ok();
+                let mdy = Date::new(y, a as i8, b as i8).ok();
+                match self.order {
+                    DateOrder::Dmy => dmy.into_iter().collect(),
+                    DateOrder::Mdy => mdy.into_iter().collect(),
+                    DateOrder::Either => dmy.into_iter().chain(mdy).collect(),
+                }
+            };
+            if let Some(latest) = candidates.into_iter().max() {
+                out.push(FoundDate { span, latest });
+            }
+        }
+        out.sort_by_key(|f| f.span.start);
+        out
+    }
+}

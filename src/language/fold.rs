@@ -1,0 +1,201 @@
+//! Make rule patterns tolerant of how people really type, without touching the text
+//! being searched (so byte offsets stay exact):
+//!
+//! * an accented letter in a pattern also matches its bare form (`você` matches `voce`,
+//!   `perché` matches `perche`), because natives often drop accents in email;
+//! * in Turkish, any of `i ı I İ` matches all four, because stock case-insensitive
+//!   matching gets `İ`/`ı` wrong (`(?i)iptal` would miss `İPTAL`);
+//! * a straight apostrophe matches a typographic one (`that's` matches `that’s`).
+//!
+//! The rewrite is applied to regex source text, so it skips escapes, flag groups and
+//! `{n,m}` repetitions.
+
+use super::Lang;
+use unicode_normalization::UnicodeNormalization;
+
+/// Rewrite a regex pattern so that it folds accents, apostrophes and (for Turkish)
+/// dotted/dotless i.
+pub fn fold_pattern(pattern: &str, lang: Lang) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut chars = pattern.chars().peekable();
+    let mut class_depth = 0usize;
+    let mut class_extras = String::new();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                out.push(c);
+                if let Some(n) = chars.next() {
+                    out.push(n);
+                    // \p{..}, \x{..}, \u{..}: copy the braces untouched
+                    if matches!(n, 'p' | 'P' | 'x' | 'u') && chars.peek() == Some(&'{') {
+                        for b in chars.by_ref() {
+                            out.push(b);
+                            if b == '}' {
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+            '[' => {
+                if class_depth == 0 {
+                    class_extras.clear();
+                }
+                class_depth += 1;
+                out.push(c);
+                // a leading `]` or `^]` is literal
+                if chars.peek() == Some(&'^') {
+                    out.push(chars.next().unwrap());
+                }
+                if chars.peek() == Some(&']') {
+                    out.push(chars.next().unwrap());
+                }
+            }
+            ']' if class_depth > 0 => {
+                class_depth -= 1;
+                if class_depth == 0 {
+                    out.push_str(&class_extras);
+                }
+                out.push(c);
+            }
+            '(' if class_depth == 0 && chars.peek() == Some(&'?') => {
+                // flag group or non-capturing group header: copy up to `:` or `)`
+                out.push(c);
+                for f in chars.by_ref() {
+                    out.push(f);
+                    if f == ':' || f == ')' || f == '>' {
+                        break;
+                    }
+                }
+            }
+            '{' if class_depth == 0 => {
+                // repetition such as {2,3}
+                out.push(c);
+                for f in chars.by_ref() {
+                    out.push(f);
+                    if f == '}' {
+                        break;
+                    }
+                }
+            }
+            c => {
+                let variants = variants(c, lang);
+                if variants.is_empty() {
+                    out.push(c);
+                } else if class_depth > 0 {
+                    out.push(c);
+                    for v in variants {
+                        if !class_extras.contains(v) {
+                            class_extras.push(v);
+                        }
+                    }
+                } else {
+                    out.push('[');
+                    out.push(c);
+                    for v in variants {
+                        out.push(v);
+                    }
+                    out.push(']');
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Other characters that should match `c`.
+fn variants(c: char, lang: Lang) -> Vec<char> {
+    match c {
+        '\'' => return vec!['’'],
+        '’' => return vec!['\''],
+        _ => {}
+    }
+    if lang == Lang::Tr && matches!(c, 'i' | 'ı' | 'I' | 'İ') {
+        return ['i', 'ı', 'I', 'İ']
+            .into_iter()
+            .filter(|&v| v != c)
+            .collect();
+    }
+    if c.is_ascii() || !c.is_alphabetic() {
+        return Vec::new();
+    }
+    let base: Vec<char> = c.nfd().collect();
+    match base.first() {
+        Some(&b) if base.len() > 1 && b.is_ascii_alphabetic() => vec![b],
+        _ => Vec::new(),
+    }
+}
+
+/// Build a case-insensitive regex source for a literal phrase: escaped, whitespace
+/// tolerant, word-bounded where the phrase starts or ends with a word character, and
+/// folded for `lang`.
+pub fn phrase_pattern(phrase: &str, lang: Lang) -> String {
+    let trimmed = phrase.trim();
+    let mut body = String::new();
+    let mut in_space = false;
+    for ch in trimmed.chars() {
+        if ch.is_whitespace() {
+            if !in_space {
+                body.push_str(r"\s+");
+            }
+            in_space = true;
+            continue;
+        }
+        in_space = false;
+        let mut buf = [0u8; 4];
+        body.push_str(&regex::escape(ch.encode_utf8(&mut buf)));
+    }
+    let starts_word = trimmed.chars().next().is_some_and(char::is_alphanumeric);
+    let ends_word = trimmed.chars().last().is_some_and(char::is_alphanumeric);
+    let mut p = String::from("(?i)");
+    if starts_word {
+        p.push_str(r"\b");
+    }
+    p.push_str(&fold_pattern(&body, lang));
+    if ends_word {
+        p.push_str(r"\b");
+    }
+    p
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use regex::Regex;
+
+    fn m(pattern: &str, lang: Lang, text: &str) -> bool {
+        Regex::new(&fold_pattern(pattern, lang))
+            .unwrap()
+            .is_match(text)
+    }
+
+    #[test]
+    fn accents_fold_one_way() {
+        assert!(m("(?i)você", Lang::Pt, "VOCE pode"));
+        assert!(m("(?i)você", Lang::Pt, "você pode"));
+        assert!(m("(?i)perché", Lang::It, "perche no"));
+    }
+
+    #[test]
+    fn turkish_i_matches_every_case() {
+        assert!(m("(?i)iptal", Lang::Tr, "İPTAL"));
+        assert!(m("(?i)ıspanak", Lang::Tr, "ISPANAK"));
+        assert!(m("(?i)istanbul", Lang::Tr, "İstanbul"));
+        assert!(m("(?i)teşekkürler", Lang::Tr, "tesekkurler"));
+    }
+
+    #[test]
+    fn escapes_classes_and_repetitions_are_kept() {
+        assert_eq!(fold_pattern(r"\d{2,3}\p{Lu}", Lang::Tr), r"\d{2,3}\p{Lu}");
+        assert_eq!(fold_pattern("(?i)[é]", Lang::It), "(?i)[ée]");
+        assert!(m(r"(?i)\bthat's\b", Lang::En, "that’s it"));
+        assert!(m("(?i:ciao)", Lang::It, "CIAO"));
+    }
+
+    #[test]
+    fn phrases_are_word_bounded_and_space_tolerant() {
+        let re = Regex::new(&phrase_pattern("per my last  email", Lang::En)).unwrap();
+        assert!(re.is_match("Per my last\nemail, see"));
+        assert!(!re.is_match("super my last emails"));
+    }
+}

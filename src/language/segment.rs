@@ -1,0 +1,139 @@
+//! Sentence and word segmentation (UAX #29) with the corrections customer mail needs:
+//! no sentence break after an abbreviation from the language profile ("Sr.", "Dott.",
+//! "3 apr. 2026"), and words split at apostrophes ("Acme'yi" → "Acme", "yi";
+//! "dell'ordine" → "dell", "ordine").
+
+use std::ops::Range;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Sentences of `text[range]`, as trimmed byte ranges into `text`.
+pub fn sentences(text: &str, range: Range<usize>, abbreviations: &[String]) -> Vec<Range<usize>> {
+    let slice = &text[range.clone()];
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut pending: Option<Range<usize>> = None;
+    for (i, s) in slice.split_sentence_bound_indices() {
+        let start = range.start + i;
+        let r = trim(text, start..start + s.len());
+        if r.is_empty() {
+            // whitespace-only pieces (blank lines) end any pending sentence
+            if let Some(p) = pending.take() {
+                out.push(p);
+            }
+            continue;
+        }
+        let joined = match pending.take() {
+            Some(p) if !ends_line(text, &p) => p.start..r.end,
+            Some(p) => {
+                out.push(p);
+                r
+            }
+            None => r,
+        };
+        if ends_with_abbreviation(&text[joined.clone()], abbreviations) {
+            pending = Some(joined);
+        } else {
+            out.push(joined);
+        }
+    }
+    if let Some(p) = pending {
+        out.push(p);
+    }
+    out
+}
+
+fn ends_line(text: &str, r: &Range<usize>) -> bool {
+    text[r.end..].starts_with(['\n', '\r'])
+}
+
+fn ends_with_abbreviation(sentence: &str, abbreviations: &[String]) -> bool {
+    let Some(last) = sentence.split_whitespace().last() else {
+        return false;
+    };
+    if !last.ends_with('.') {
+        return false;
+    }
+    let word = last.trim_start_matches(|c: char| !c.is_alphanumeric());
+    // an initial such as "J."
+    let letters: Vec<char> = word.trim_end_matches('.').chars().collect();
+    if letters.len() == 1 && letters[0].is_uppercase() {
+        return true;
+    }
+    abbreviations
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(word) || a == word)
+}
+
+fn trim(text: &str, r: Range<usize>) -> Range<usize> {
+    let s = &text[r.clone()];
+    let start = r.start + (s.len() - s.trim_start().len());
+    let end = r.end - (s.len() - s.trim_end().len());
+    if start >= end {
+        start..start
+    } else {
+        start..end
+    }
+}
+
+/// Words of `text[range]` as byte ranges into `text`, split at apostrophes.
+pub fn words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for (i, w) in text[range.clone()].split_word_bound_indices() {
+        if !w.chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        let base = range.start + i;
+        let mut start = 0;
+        for (j, c) in w.char_indices() {
+            if c == '\'' || c == '’' {
+                if j > start {
+                    out.push(base + start..base + j);
+                }
+                start = j + c.len_utf8();
+            }
+        }
+        if start < w.len() {
+            out.push(base + start..base + w.len());
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts<'a>(text: &'a str, abbr: &[&str]) -> Vec<&'a str> {
+        let abbr: Vec<String> = abbr.iter().map(|s| s.to_string()).collect();
+        sentences(text, 0..text.len(), &abbr)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        assert_eq!(
+            texts("Falei com o Sr. Silva ontem. Tudo certo.", &["Sr."]),
+            ["Falei com o Sr. Silva ontem.", "Tudo certo."]
+        );
+        assert_eq!(
+            texts("Il Dott. Rossi la chiamerà. Grazie.", &["Dott."]),
+            ["Il Dott. Rossi la chiamerà.", "Grazie."]
+        );
+    }
+
+    #[test]
+    fn lines_are_sentences() {
+        assert_eq!(
+            texts("Dear Sam,\nThanks for writing.\n\nKind regards,\nAna", &[]).len(),
+            4
+        );
+    }
+
+    #[test]
+    fn words_split_at_apostrophes() {
+        let t = "Acme'yi ve dell’ordine";
+        let w: Vec<&str> = words(t, 0..t.len()).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(w, ["Acme", "yi", "ve", "dell", "ordine"]);
+    }
+}

@@ -1,0 +1,192 @@
+//! # Tact
+//!
+//! A fast, multilingual linter for customer correspondence: emails, letters, phone call
+//! scripts and voicemail greetings, in English, Portuguese, Italian and Turkish.
+//!
+//! The library is what the `tact` command runs: build a [`Linter`] once (it loads and
+//! validates the rule packs), then check as many documents as you like, from as many
+//! threads as you like.
+//!
+//! ```
+//! use tact::{Channel, Document, Linter, Options};
+//!
+//! let linter = Linter::new(Options::default()).unwrap();
+//! let draft = Document::new("greeting.txt", "Agent: Yeah? What do you want?\n")
+//!     .with_channel(Channel::Phone);
+//! let report = linter.check(&draft).unwrap();
+//! let ids: Vec<&str> = report.diagnostics.iter().map(|d| d.rule.as_str()).collect();
+//! assert!(ids.contains(&"phone.greeting-identity"));
+//! assert!(ids.contains(&"phone.offer-help"));
+//! ```
+
+pub mod checks;
+pub mod cli;
+pub mod diagnostic;
+pub mod document;
+pub mod input;
+pub mod language;
+pub mod report;
+pub mod rules;
+
+pub use diagnostic::{Diagnostic, FileReport, Fix, Related, Severity};
+pub use document::{Channel, Document};
+pub use language::Lang;
+pub use rules::{LoadError, RuleMeta};
+
+use document::front_matter;
+use document::structure::Structure;
+use rules::RuleBook;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// How a [`Linter`] checks documents. `Options::default()` uses the built-in rules,
+/// detects channel and language, and takes today's date from the clock.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Force every document to this channel.
+    pub channel: Option<Channel>,
+    /// Force every document to this language (`None`: detect).
+    pub lang: Option<Lang>,
+    /// Language for texts too short to detect.
+    pub default_lang: Lang,
+    /// Extra rule directories, in the built-in packs' format.
+    pub rule_dirs: Vec<PathBuf>,
+    /// The date `stale-date` rules compare with.
+    pub today: jiff::civil::Date,
+    /// Only rules whose id equals or starts with one of these (`tone`, `phone.offer-help`).
+    /// Empty: every rule that is on by default. Selecting an opt-in rule turns it on.
+    pub select: Vec<String>,
+    /// Rules to leave out, by id or prefix.
+    pub ignore: Vec<String>,
+    /// Values for rule variables (regex sources), overriding the language defaults.
+    pub variables: BTreeMap<String, String>,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            channel: None,
+            lang: None,
+            default_lang: Lang::En,
+            rule_dirs: Vec::new(),
+            today: jiff::ZonedDateTime::now().date(),
+            select: Vec::new(),
+            ignore: Vec::new(),
+            variables: BTreeMap::new(),
+        }
+    }
+}
+
+/// Why a document was not checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Skip {
+    /// Nothing tells the document's channel.
+    UnknownChannel,
+    /// The front matter names a channel or language Tact does not know.
+    BadHeader(String),
+    /// The rules for the document's language do not compile.
+    Rules(LoadError),
+}
+
+impl std::fmt::Display for Skip {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Skip::UnknownChannel => write!(
+                f,
+                "channel unknown, not checked: {}",
+                document::channel::NAMING_HINT
+            ),
+            Skip::BadHeader(m) => f.write_str(m),
+            Skip::Rules(e) => write!(f, "rules do not compile: {e}"),
+        }
+    }
+}
+
+/// Loads rules once and checks documents. `Linter` is `Send + Sync`.
+#[derive(Debug)]
+pub struct Linter {
+    options: Options,
+    book: RuleBook,
+}
+
+/// Whether `id` is named by `pattern`: equal, or a dotted prefix of it.
+pub fn rule_matches(pattern: &str, id: &str) -> bool {
+    id == pattern || (id.starts_with(pattern) && id[pattern.len()..].starts_with('.'))
+}
+
+impl Linter {
+    /// Load the built-in rules and `options.rule_dirs`. Rule files with errors fail here.
+    pub fn new(options: Options) -> Result<Linter, LoadError> {
+        let book = RuleBook::load(&options.rule_dirs, options.variables.clone())?;
+        Ok(Linter { options, book })
+    }
+
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    /// Every rule definition (all languages).
+    pub fn rules(&self) -> impl Iterator<Item = &RuleMeta> {
+        self.book.definitions().iter().map(|d| d.meta.as_ref())
+    }
+
+    /// Whether a rule runs under the current selection.
+    pub fn is_enabled(&self, meta: &RuleMeta) -> bool {
+        let o = &self.options;
+        let selected = if o.select.is_empty() {
+            meta.enabled
+        } else {
+            o.select.iter().any(|s| rule_matches(s, &meta.id))
+                && (meta.enabled || o.select.iter().any(|s| s == &meta.id))
+        };
+        selected && !o.ignore.iter().any(|s| rule_matches(s, &meta.id))
+    }
+
+    /// Check one document.
+    pub fn check(&self, doc: &Document) -> Result<FileReport, Skip> {
+        self.check_with(doc, self.options.today, &|m| self.is_enabled(m))
+    }
+
+    /// Check one document on a given date with a given rule filter (the rule-example
+    /// runner uses this to run one rule at a time).
+    pub fn check_with(
+        &self,
+        doc: &Document,
+        today: jiff::civil::Date,
+        enabled: &dyn Fn(&RuleMeta) -> bool,
+    ) -> Result<FileReport, Skip> {
+        let text = doc.text.as_str();
+        let fm = front_matter::parse(text);
+        let channel = match doc.channel.or(self.options.channel) {
+            Some(c) => c,
+            None => match &fm.channel {
+                Some(c) => c
+                    .parse()
+                    .map_err(|m| Skip::BadHeader(format!("front matter: {m}")))?,
+                None => document::channel::from_path(&doc.name).ok_or(Skip::UnknownChannel)?,
+            },
+        };
+        let lang = match doc.lang.or(self.options.lang) {
+            Some(l) => l,
+            None => match &fm.lang {
+                Some(l) => l
+                    .parse()
+                    .map_err(|m| Skip::BadHeader(format!("front matter: {m}")))?,
+                None => {
+                    language::detect::detect(&text[fm.end..]).unwrap_or(self.options.default_lang)
+                }
+            },
+        };
+        let set = self.book.set(lang).map_err(Skip::Rules)?;
+        let profile = self.book.profile(lang);
+        let structure = Structure::parse(text, &fm, channel, profile);
+        let diagnostics = set.check(text, &structure, channel, profile, today, enabled);
+        Ok(FileReport {
+            path: doc.name.clone(),
+            channel,
+            language: lang,
+            diagnostics,
+            text: doc.text.clone(),
+        })
+    }
+}

@@ -1,0 +1,121 @@
+//! A language's compiled rules, and running them over one document.
+
+use super::loader::{LoadError, RuleBook, RuleMeta};
+use crate::checks::{Check, Context, Finding};
+use crate::diagnostic::{Diagnostic, Fix};
+use crate::document::lines::LineIndex;
+use crate::document::structure::Structure;
+use crate::document::Channel;
+use crate::language::dates::DateFinder;
+use crate::language::profile::Profile;
+use crate::language::Lang;
+use std::sync::Arc;
+
+/// One compiled rule.
+#[derive(Debug)]
+pub struct CompiledRule {
+    pub meta: Arc<RuleMeta>,
+    pub check: Check,
+}
+
+/// The rules of one language, compiled once and shared by every thread.
+#[derive(Debug)]
+pub struct RuleSet {
+    pub lang: Lang,
+    pub rules: Vec<CompiledRule>,
+    pub dates: DateFinder,
+}
+
+impl RuleSet {
+    pub fn compile(book: &RuleBook, lang: Lang) -> Result<RuleSet, LoadError> {
+        let mut rules = Vec::new();
+        for d in book.definitions() {
+            if d.meta.lang.is_some_and(|l| l != lang) {
+                continue;
+            }
+            let check = book.compile_one(d, lang)?;
+            rules.push(CompiledRule {
+                meta: d.meta.clone(),
+                check,
+            });
+        }
+        Ok(RuleSet {
+            lang,
+            rules,
+            dates: DateFinder::new(book.profile(lang)),
+        })
+    }
+
+    /// Run every rule that applies to `channel` and passes `enabled` over a document.
+    /// Diagnostics come out sorted by position, then rule id.
+    pub fn check(
+        &self,
+        text: &str,
+        structure: &Structure,
+        channel: Channel,
+        profile: &Profile,
+        today: jiff::civil::Date,
+        enabled: &dyn Fn(&RuleMeta) -> bool,
+    ) -> Vec<Diagnostic> {
+        let cx = Context {
+            text,
+            structure,
+            lang: self.lang,
+            profile,
+            dates: &self.dates,
+            today,
+        };
+        let index = LineIndex::new(text);
+        let mut out = Vec::new();
+        let mut findings: Vec<Finding> = Vec::new();
+        for rule in &self.rules {
+            if !rule.meta.channels.contains(&channel) || !enabled(&rule.meta) {
+                continue;
+            }
+            findings.clear();
+            rule.check
+                .run(&cx, structure.ranges(rule.meta.scope), &mut findings);
+            for f in findings.drain(..) {
+                out.push(diagnostic(&rule.meta, f, text, &index, today));
+            }
+        }
+        out.sort_by(|a, b| {
+            (a.byte_start, &a.rule, a.byte_end).cmp(&(b.byte_start, &b.rule, b.byte_end))
+        });
+        out
+    }
+}
+
+fn diagnostic(
+    meta: &RuleMeta,
+    f: Finding,
+    text: &str,
+    index: &LineIndex,
+    today: jiff::civil::Date,
+) -> Diagnostic {
+    let (line, column) = index.position(text, f.span.start);
+    let (end_line, end_column) = index.position(text, f.span.end);
+    let matched = &text[f.span.clone()];
+    let fill = |s: &str| {
+        s.replace("{match}", matched)
+            .replace("{today}", &today.to_string())
+    };
+    Diagnostic {
+        rule: meta.id.clone(),
+        severity: meta.severity,
+        message: fill(f.message.as_deref().unwrap_or(&meta.message)),
+        line,
+        column,
+        end_line,
+        end_column,
+        byte_start: f.span.start,
+        byte_end: f.span.end,
+        help: f.help.or_else(|| meta.help.as_deref().map(fill)),
+        fix: f.replacement.map(|replacement| Fix {
+            replacement,
+            byte_start: f.span.start,
+            byte_end: f.span.end,
+        }),
+        related: Vec::new(),
+    }
+}
