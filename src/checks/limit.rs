@@ -2,8 +2,9 @@
 //!
 //! * `caps-run`: runs of ALL-CAPS words ("PLEASE CALL US NOW"). A run longer than `max`
 //!   words fires, and so does a single capitalized word of `min_single` letters or more.
-//!   Words in `allow` (acronyms: PIN, IBAN, PDF) and words inside brackets or braces
-//!   (placeholders, which `template.placeholder` reports) never count. The fix rewrites
+//!   Words in `allow` (acronyms: PIN, IBAN, PDF), words inside brackets or braces
+//!   (placeholders, which `template.placeholder` reports), code spans, URLs and email
+//!   addresses never count; punctuation ends a run ("CPU, GPU, RAM" is a list). The fix rewrites
 //!   the run in lower case, keeping a capital at the start of a sentence.
 //! * `repeated-punctuation`: more than `max` `!`/`?` in a row ("!!", "?!"). The fix
 //!   keeps one mark (`?` if there was one).
@@ -23,7 +24,7 @@ pub enum Limit {
         max: usize,
         min_single: usize,
         allow: HashSet<String>,
-        brackets: Regex,
+        hidden: Regex,
     },
     RepeatedPunctuation {
         re: Regex,
@@ -64,8 +65,12 @@ impl Limit {
                     .flatten()
                     .map(|a| a.to_uppercase())
                     .collect(),
-                brackets: Regex::new(r"\[[^\]\n]{0,80}\]|\{[^}\n]{0,80}\}|<[^>\n]{0,80}>|%[A-Za-z_]{1,40}%|\b[A-Z0-9]+_[A-Z0-9_]+\b")
-                    .expect("bracket pattern compiles"),
+                hidden: Regex::new(concat!(
+                    r"\[[^\]\n]{0,80}\]|\{[^}\n]{0,80}\}|<[^>\n]{0,80}>|%[A-Za-z_]{1,40}%",
+                    r"|\b[A-Z0-9]+_[A-Z0-9_]+\b|\bX{3,}\b|`[^`\n]{0,200}`",
+                    r"|\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+                ))
+                .expect("hidden-span pattern compiles"),
             },
             "repeated-punctuation" => Limit::RepeatedPunctuation {
                 re: Regex::new(&format!(r"[!?！？]{{{},}}", max + 1)).expect("punctuation pattern compiles"),
@@ -88,10 +93,10 @@ impl Limit {
                 max,
                 min_single,
                 allow,
-                brackets,
+                hidden,
             } => {
                 for r in ranges {
-                    caps_runs(cx, r.clone(), *max, *min_single, allow, brackets, out);
+                    caps_runs(cx, r.clone(), *max, *min_single, allow, hidden, out);
                 }
             }
             Limit::RepeatedPunctuation { re } => {
@@ -133,16 +138,17 @@ fn caps_runs(
     max: usize,
     min_single: usize,
     allow: &HashSet<String>,
-    brackets: &Regex,
+    hidden: &Regex,
     out: &mut Vec<Finding>,
 ) {
     let text = cx.text;
     let slice = &text[range.clone()];
-    let hidden: Vec<Range<usize>> = brackets
+    let hidden: Vec<Range<usize>> = hidden
         .find_iter(slice)
         .map(|m| range.start + m.start()..range.start + m.end())
         .collect();
-    // (span, letters) of the current run; a line break ends a run
+    // (span, letters) of the current run; a line break or punctuation ends a run
+    // ("CPU, GPU, RAM" is a list of acronyms, not shouting)
     let mut run: Vec<(Range<usize>, usize)> = Vec::new();
     let mut flush = |run: &mut Vec<(Range<usize>, usize)>| {
         let counted = run.iter().filter(|(_, n)| *n >= 2).count();
@@ -161,7 +167,8 @@ fn caps_runs(
     for w in words(text, range.clone()) {
         let word = &text[w.clone()];
         let gap = &text[last_end..w.start];
-        if !run.is_empty() && (gap.contains('\n') || gap.chars().any(|c| c.is_alphanumeric())) {
+        let apostrophe = gap == "'" || gap == "’";
+        if !run.is_empty() && !apostrophe && !gap.chars().all(|c| c == ' ' || c == '\t') {
             flush(&mut run);
         }
         last_end = w.end;

@@ -82,8 +82,7 @@ pub fn build(src: &str) -> Result<Regex, regex::Error> {
 fn first_line(s: &str) -> String {
     // regex errors are multi-line with a caret diagram; keep the last line (the reason)
     s.lines()
-        .filter(|l| !l.trim().is_empty())
-        .last()
+        .rfind(|l| !l.trim().is_empty())
         .unwrap_or(s)
         .trim()
         .to_string()

@@ -176,9 +176,13 @@ where
 {
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
+        Err(e) if e.use_stderr() => {
+            eprintln!("{}", one_line_usage_error(&e.render().to_string()));
+            return EXIT_ERROR;
+        }
         Err(e) => {
-            let _ = e.print();
-            return if e.use_stderr() { EXIT_ERROR } else { 0 };
+            let _ = e.print(); // --help, --version
+            return 0;
         }
     };
     match cli.command {
@@ -193,4 +197,16 @@ where
 pub(crate) fn fail(message: impl std::fmt::Display) -> i32 {
     eprintln!("error: {message}");
     EXIT_ERROR
+}
+
+/// clap's usage errors span several lines; keep them to one, as every other error.
+fn one_line_usage_error(rendered: &str) -> String {
+    let parts: Vec<&str> = rendered
+        .lines()
+        .map(str::trim)
+        .filter(|l| {
+            !l.is_empty() && !l.starts_with("Usage:") && !l.starts_with("For more information")
+        })
+        .collect();
+    format!("{} (see `tact --help`)", parts.join(" "))
 }

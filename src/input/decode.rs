@@ -1,6 +1,5 @@
 //! Bytes to text. UTF-8 (with or without BOM) and UTF-16 with a BOM are read as such;
-//! other bytes are decoded with the legacy encoding chardetng guesses (Windows-1252,
-//! ISO-8859-9, …) and a note says so. Binary data (NUL bytes) and empty files are
+//! other bytes are decoded as Windows-1252 or, for Turkish text, Windows-1254 and a note says so. Binary data (NUL bytes) and empty files are
 //! reported, not checked.
 
 use super::Problem;
@@ -30,14 +29,30 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<(String, Option<Problem>), Pro
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok((text.to_string(), None)),
         Err(_) => {
-            let mut detector =
-                chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
-            detector.feed(bytes, true);
-            let enc = detector.guess(None, chardetng::Utf8Detection::Deny);
+            let enc = legacy_encoding(bytes);
             let (text, _, _) = enc.decode(bytes);
-            let note = Problem::note(name, format!("not valid UTF-8; read as {}", enc.name()));
+            let note = Problem::note(
+                name,
+                format!("not valid UTF-8; read as {}", enc.name().to_lowercase()),
+            );
             Ok((text.into_owned(), Some(note)))
         }
+    }
+}
+
+/// The legacy encoding of a non-UTF-8 text in one of Tact's languages: Windows-1254
+/// (a superset of ISO-8859-9) when bytes for Turkish letters that Western European text
+/// never uses are present (Ğ İ Ş ğ ı ş), otherwise Windows-1252 (a superset of
+/// ISO-8859-1). General-purpose detectors guess Central European code pages for short
+/// Portuguese text, which turns "você" into "vocę".
+fn legacy_encoding(bytes: &[u8]) -> &'static encoding_rs::Encoding {
+    if bytes
+        .iter()
+        .any(|b| matches!(b, 0xD0 | 0xDD | 0xDE | 0xF0 | 0xFD | 0xFE))
+    {
+        encoding_rs::WINDOWS_1254
+    } else {
+        encoding_rs::WINDOWS_1252
     }
 }
 
@@ -50,6 +65,8 @@ mod tests {
         let (text, note) = decode("a", b"Caf\xe9 ouvert").unwrap();
         assert_eq!(text, "Café ouvert");
         assert!(note.unwrap().message.contains("not valid UTF-8"));
+        let (tr, _) = decode("t", b"\xdDADE ed\xfdld\xfd").unwrap();
+        assert_eq!(tr, "İADE edıldı");
         assert!(decode("b", b"\x00\x01\x02abc")
             .unwrap_err()
             .message

@@ -1,0 +1,33 @@
+//! Every rule's examples: bad texts fire, good ones don't (all languages, one test).
+
+use tact::rules::examples;
+use tact::{Linter, Options};
+
+#[test]
+fn every_rule_example_holds() {
+    let linter = Linter::new(Options::default()).unwrap();
+    let (failures, count) = examples::run(&linter);
+    let listing: Vec<String> = failures.iter().map(|f| f.to_string()).collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {count} examples fail:\n{}",
+        failures.len(),
+        listing.join("\n")
+    );
+    // every rule carries at least one bad and one good example
+    for m in linter.rules() {
+        assert!(
+            !m.examples.bad.is_empty(),
+            "{} ({:?}) has no bad example",
+            m.id,
+            m.lang
+        );
+        assert!(
+            !m.examples.good.is_empty(),
+            "{} ({:?}) has no good example",
+            m.id,
+            m.lang
+        );
+    }
+    assert!(count >= 50, "only {count} examples ran");
+}
