@@ -88,6 +88,13 @@ pub struct FileReport {
     pub channel: Channel,
     pub language: Lang,
     pub diagnostics: Vec<Diagnostic>,
+    /// For messages from .eml/.mbox files: index, Message-ID and sender.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<crate::document::MessageInfo>,
+    /// True when positions refer to decoded text (an email's MIME body, a thread's
+    /// JSON string) rather than to the file's bytes.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub decoded: bool,
     /// The checked text, for reporters that show snippets.
     #[serde(skip)]
     pub text: String,

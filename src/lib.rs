@@ -180,12 +180,30 @@ impl Linter {
         let set = self.book.set(lang).map_err(Skip::Rules)?;
         let profile = self.book.profile(lang);
         let structure = Structure::parse(text, &fm, channel, profile);
-        let diagnostics = set.check(text, &structure, channel, profile, today, enabled);
+        // the customer's message: given with the document, or quoted in it
+        let quoted;
+        let customer = match &doc.customer {
+            Some(c) => Some(c.as_ref()),
+            None => {
+                let segments = structure
+                    .ranges(document::structure::Scope::Quoted)
+                    .to_vec();
+                quoted = (!segments.is_empty()).then(|| document::CustomerMessage {
+                    name: doc.name.clone(),
+                    text: doc.text.clone(),
+                    segments,
+                });
+                quoted.as_ref()
+            }
+        };
+        let diagnostics = set.check(text, &structure, channel, profile, today, customer, enabled);
         Ok(FileReport {
             path: doc.name.clone(),
             channel,
             language: lang,
             diagnostics,
+            message: doc.message.clone(),
+            decoded: doc.decoded,
             text: doc.text.clone(),
         })
     }

@@ -89,7 +89,7 @@ impl Forbid {
                             .as_ref()
                             .map(|s| format!("write \"{s}\" instead")),
                         replacement,
-                        message: None,
+                        ..Finding::default()
                     });
                 }
             }

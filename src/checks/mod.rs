@@ -7,6 +7,7 @@ pub mod limit;
 pub mod pattern;
 pub mod placeholder;
 pub mod present;
+pub mod questions;
 pub mod require;
 pub mod stale_date;
 
@@ -26,6 +27,16 @@ pub const KINDS: &[(&str, &[&str])] = &[
     ("placeholder", &["patterns"]),
     ("stale-date", &[]),
     ("present", &[]),
+    (
+        "questions",
+        &[
+            "question_cues",
+            "not_questions",
+            "stopwords",
+            "splitters",
+            "min_overlap",
+        ],
+    ),
 ];
 
 /// What a check needs to know about the document it runs on.
@@ -36,6 +47,8 @@ pub struct Context<'a> {
     pub profile: &'a Profile,
     pub dates: &'a DateFinder,
     pub today: jiff::civil::Date,
+    /// The customer's message the document answers, if known.
+    pub customer: Option<&'a crate::document::CustomerMessage>,
 }
 
 /// What a check found: a span and, optionally, a more specific message or help, and a
@@ -46,6 +59,9 @@ pub struct Finding {
     pub message: Option<String>,
     pub help: Option<String>,
     pub replacement: Option<String>,
+    /// Replaces `{question}` in the rule's message.
+    pub quote: Option<String>,
+    pub related: Vec<crate::diagnostic::Related>,
 }
 
 /// Where a compile error is, and what it is.
@@ -70,6 +86,7 @@ pub enum Check {
     Placeholder(placeholder::Placeholder),
     StaleDate(stale_date::StaleDate),
     Present(present::Present),
+    Questions(questions::Questions),
 }
 
 impl Check {
@@ -81,6 +98,7 @@ impl Check {
             "placeholder" => Check::Placeholder(placeholder::Placeholder::compile(spec, cx)?),
             "stale-date" => Check::StaleDate(stale_date::StaleDate),
             "present" => Check::Present(present::Present::compile(spec)),
+            "questions" => Check::Questions(questions::Questions::compile(spec, cx)?),
             other => {
                 return Err(CompileError {
                     span: Some(spec.check.span()),
@@ -99,6 +117,7 @@ impl Check {
             Check::Placeholder(c) => c.run(cx, ranges, out),
             Check::StaleDate(c) => c.run(cx, ranges, out),
             Check::Present(c) => c.run(cx, ranges, out),
+            Check::Questions(c) => c.run(cx, ranges, out),
         }
     }
 }

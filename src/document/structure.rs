@@ -119,7 +119,8 @@ impl Structure {
     pub fn parse(text: &str, fm: &FrontMatter, channel: Channel, profile: &Profile) -> Structure {
         let mut st = Structure::default();
         if let Some(s) = &fm.subject {
-            st.set(Scope::Subject, vec![s.clone()]);
+            // kept even when empty: an empty subject is something to report
+            st.parts[Scope::Subject as usize] = vec![s.clone()];
         }
         let lines: Vec<Range<usize>> = line_ranges(text)
             .into_iter()

@@ -3,6 +3,9 @@
 //! to text here; problems are reported per file and never stop the other files.
 
 pub mod decode;
+pub mod email;
+pub mod mbox;
+pub mod thread;
 pub mod walk;
 
 use std::fmt;

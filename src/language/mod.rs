@@ -7,6 +7,7 @@ pub mod detect;
 pub mod fold;
 pub mod profile;
 pub mod segment;
+pub mod stem;
 
 use serde::Serialize;
 use std::fmt;

@@ -55,6 +55,7 @@ impl RuleSet {
         channel: Channel,
         profile: &Profile,
         today: jiff::civil::Date,
+        customer: Option<&crate::document::CustomerMessage>,
         enabled: &dyn Fn(&RuleMeta) -> bool,
     ) -> Vec<Diagnostic> {
         let cx = Context {
@@ -64,6 +65,7 @@ impl RuleSet {
             profile,
             dates: &self.dates,
             today,
+            customer,
         };
         let index = LineIndex::new(text);
         let mut out = Vec::new();
@@ -96,9 +98,11 @@ fn diagnostic(
     let (line, column) = index.position(text, f.span.start);
     let (end_line, end_column) = index.position(text, f.span.end);
     let matched = &text[f.span.clone()];
+    let quote = f.quote.as_deref().unwrap_or_default();
     let fill = |s: &str| {
         s.replace("{match}", matched)
             .replace("{today}", &today.to_string())
+            .replace("{question}", quote)
     };
     Diagnostic {
         rule: meta.id.clone(),
@@ -116,6 +120,6 @@ fn diagnostic(
             byte_start: f.span.start,
             byte_end: f.span.end,
         }),
-        related: Vec::new(),
+        related: f.related,
     }
 }
