@@ -196,7 +196,15 @@ impl Linter {
                 quoted.as_ref()
             }
         };
-        let diagnostics = set.check(text, &structure, channel, profile, today, customer, enabled);
+        let prepared = rules::set::Prepared {
+            text,
+            structure: &structure,
+            channel,
+            profile,
+            today,
+            customer,
+        };
+        let diagnostics = set.check(&prepared, enabled);
         Ok(FileReport {
             path: doc.name.clone(),
             channel,

@@ -265,7 +265,7 @@ fn clean(cx: &Context, customer: &crate::document::CustomerMessage) -> Cleaned {
         for line in crate::document::lines::line_ranges(&customer.text[seg.clone()]) {
             let (ls, le) = (seg.start + line.start, seg.start + line.end);
             let raw = &customer.text[ls..le];
-            let stripped = raw.trim_start_matches(|c: char| c == '>' || c == ' ' || c == '\t');
+            let stripped = raw.trim_start_matches(['>', ' ', '\t']);
             let start = ls + (raw.len() - stripped.len());
             let content = stripped.trim_end();
             if cx.profile.is_quote_intro(content) {

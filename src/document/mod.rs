@@ -43,7 +43,7 @@ impl CustomerMessage {
         let text = text.into();
         CustomerMessage {
             name: name.into(),
-            segments: vec![0..text.len()],
+            segments: Vec::from([0..text.len()]),
             text,
         }
     }

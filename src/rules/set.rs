@@ -11,6 +11,16 @@ use crate::language::profile::Profile;
 use crate::language::Lang;
 use std::sync::Arc;
 
+/// A document ready to be checked: its text, structure and what the checks need.
+pub struct Prepared<'a> {
+    pub text: &'a str,
+    pub structure: &'a Structure,
+    pub channel: Channel,
+    pub profile: &'a Profile,
+    pub today: jiff::civil::Date,
+    pub customer: Option<&'a crate::document::CustomerMessage>,
+}
+
 /// One compiled rule.
 #[derive(Debug)]
 pub struct CompiledRule {
@@ -46,26 +56,18 @@ impl RuleSet {
         })
     }
 
-    /// Run every rule that applies to `channel` and passes `enabled` over a document.
+    /// Run every rule that applies to the document's channel and passes `enabled`.
     /// Diagnostics come out sorted by position, then rule id.
-    pub fn check(
-        &self,
-        text: &str,
-        structure: &Structure,
-        channel: Channel,
-        profile: &Profile,
-        today: jiff::civil::Date,
-        customer: Option<&crate::document::CustomerMessage>,
-        enabled: &dyn Fn(&RuleMeta) -> bool,
-    ) -> Vec<Diagnostic> {
+    pub fn check(&self, doc: &Prepared, enabled: &dyn Fn(&RuleMeta) -> bool) -> Vec<Diagnostic> {
+        let (text, structure, channel, today) = (doc.text, doc.structure, doc.channel, doc.today);
         let cx = Context {
             text,
             structure,
             lang: self.lang,
-            profile,
+            profile: doc.profile,
             dates: &self.dates,
             today,
-            customer,
+            customer: doc.customer,
         };
         let index = LineIndex::new(text);
         let mut out = Vec::new();
