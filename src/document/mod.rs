@@ -43,7 +43,7 @@ impl CustomerMessage {
         let text = text.into();
         CustomerMessage {
             name: name.into(),
-            segments: Vec::from([0..text.len()]),
+            segments: std::iter::once(0..text.len()).collect(),
             text,
         }
     }
