@@ -119,9 +119,9 @@ fn english_fixtures_report_exact_findings() {
     ];
     let json = run.json();
     assert_eq!(findings(&json), expected);
-    assert_eq!(json["summary"]["files"], 8);
+    assert_eq!(json["summary"]["files"], 9);
     assert_eq!(json["summary"]["errors"], 3);
-    assert_eq!(json["summary"]["warnings"], 15);
+    assert_eq!(json["summary"]["warnings"], 16);
     let channels: Vec<&str> = json["files"]
         .as_array()
         .unwrap()

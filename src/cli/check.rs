@@ -1,16 +1,150 @@
-//! `tact check`: read the inputs, check them in parallel, print in input order.
+//! `tact check`: read the inputs, check them in parallel batches, print in input order.
+//! Inputs are processed in batches so that an .mbox archive of any size is streamed:
+//! memory holds one batch of messages at a time.
 
 use super::{fail, CheckArgs, ColorChoice, Format, LangChoice, EXIT_ERROR, EXIT_FINDINGS};
-use crate::input::{self, decode::decode, Input, Level, Problem};
-use crate::report::{human, json, Summary};
+use crate::document::CustomerMessage;
+use crate::input::{self, decode::decode, email, mbox, thread, Input, Level, Problem};
+use crate::report::{human::Human, json::Json, Reporter, Summary};
 use crate::{Document, FileReport, Linter, Options, Skip};
 use rayon::prelude::*;
 use std::io::{IsTerminal, Write};
+use std::sync::Arc;
 
-/// What happened to one input.
+/// Documents per parallel batch.
+const BATCH: usize = 512;
+
+/// One unit of work: an input to read, or one message of an archive.
+enum Work {
+    Input(Input),
+    Message {
+        name: String,
+        index: usize,
+        bytes: Vec<u8>,
+    },
+}
+
+/// What happened to one unit of work.
 struct Outcome {
     report: Option<FileReport>,
     problems: Vec<Problem>,
+}
+
+impl Outcome {
+    fn problem(p: Problem) -> Outcome {
+        Outcome {
+            report: None,
+            problems: vec![p],
+        }
+    }
+}
+
+/// What checking one unit of work needs (shared by the worker threads).
+struct Worker<'a> {
+    linter: &'a Linter,
+    customer: Option<Arc<CustomerMessage>>,
+    max_bytes: u64,
+}
+
+struct Run<'a> {
+    worker: Worker<'a>,
+    reporter: Box<dyn Reporter>,
+    out: std::io::StdoutLock<'static>,
+    summary: Summary,
+    skipped: usize,
+    errors: bool,
+    broken_pipe: bool,
+}
+
+impl Run<'_> {
+    fn problem(&mut self, p: &Problem) {
+        eprintln!("{p}");
+        self.errors |= p.level == Level::Error;
+    }
+
+    /// Check a batch in parallel and report it in order.
+    fn flush(&mut self, batch: &mut Vec<Work>) {
+        let worker = &self.worker;
+        let outcomes: Vec<Outcome> = batch.par_drain(..).map(|w| worker.process(w)).collect();
+        for o in outcomes {
+            for p in &o.problems {
+                self.problem(p);
+            }
+            match o.report {
+                Some(r) => {
+                    self.summary.add(&r);
+                    if !self.broken_pipe && self.reporter.file(&mut self.out, &r).is_err() {
+                        self.broken_pipe = true;
+                    }
+                }
+                None => self.skipped += 1,
+            }
+        }
+    }
+}
+
+impl Worker<'_> {
+    fn process(&self, work: Work) -> Outcome {
+        let (name, parsed) = match work {
+            Work::Message { name, index, bytes } => {
+                let parsed = email::parse(&name, &bytes, Some(index));
+                let parsed = parsed
+                    .map(|p| (p.document, p.warning.map(|w| Problem::warning(&name, w))))
+                    .map_err(|m| Problem::error(&name, m));
+                (name, parsed)
+            }
+            Work::Input(input) => {
+                let name = input.name();
+                let bytes = match input::read_bytes(&input, self.max_bytes) {
+                    Ok(b) => b,
+                    Err(p) => return Outcome::problem(p),
+                };
+                (name.clone(), self.document(&name, &bytes))
+            }
+        };
+        let (mut doc, note) = match parsed {
+            Ok(d) => d,
+            Err(p) => return Outcome::problem(p),
+        };
+        let mut problems: Vec<Problem> = note.into_iter().collect();
+        if doc.customer.is_none() {
+            doc.customer = self.customer.clone();
+        }
+        match self.linter.check(&doc) {
+            Ok(report) => Outcome {
+                report: Some(report),
+                problems,
+            },
+            Err(skip) => {
+                problems.push(match skip {
+                    Skip::UnknownChannel => Problem::note(&name, skip.to_string()),
+                    Skip::BadHeader(_) | Skip::Rules(_) => Problem::error(&name, skip.to_string()),
+                });
+                Outcome {
+                    report: None,
+                    problems,
+                }
+            }
+        }
+    }
+
+    /// Turn one file's bytes into a document: an .eml message, a thread file, or text.
+    fn document(&self, name: &str, bytes: &[u8]) -> Result<(Document, Option<Problem>), Problem> {
+        let lower = name.to_ascii_lowercase();
+        if lower.ends_with(".eml") {
+            let parsed = email::parse(name, bytes, None).map_err(|m| Problem::error(name, m))?;
+            return Ok((
+                parsed.document,
+                parsed.warning.map(|w| Problem::warning(name, w)),
+            ));
+        }
+        let (text, note) = decode(name, bytes)?;
+        if lower.ends_with(".json") {
+            let doc = thread::parse(name, &text).map_err(|m| Problem::error(name, m))?;
+            return Ok((doc, note));
+        }
+        Ok((Document::new(name, text), note))
+    }
 }
 
 pub fn run(args: CheckArgs) -> i32 {
@@ -32,15 +166,10 @@ pub fn run(args: CheckArgs) -> i32 {
         Ok(l) => l,
         Err(e) => return fail(e),
     };
-    let (inputs, mut problems) = input::walk::expand(&args.paths);
+    let (inputs, problems) = input::walk::expand(&args.paths);
     if inputs.iter().filter(|i| **i == Input::Stdin).count() > 1 {
         return fail("`-` (stdin) can be given only once");
     }
-    let outcomes: Vec<Outcome> = inputs
-        .par_iter()
-        .map(|i| check_one(&linter, i, args.max_file_size))
-        .collect();
-
     let color = match args.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
@@ -48,38 +177,77 @@ pub fn run(args: CheckArgs) -> i32 {
             std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
         }
     };
-    let mut summary = Summary::default();
-    let mut skipped = 0;
-    let mut reports = Vec::new();
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    for p in &problems {
-        eprintln!("{p}");
-    }
-    for o in outcomes {
-        for p in &o.problems {
-            eprintln!("{p}");
-        }
-        if o.report.is_none() {
-            skipped += 1;
-        }
-        problems.extend(o.problems);
-        if let Some(r) = o.report {
-            summary.add(&r);
-            if args.format == Format::Human {
-                let _ = out.write_all(&human::render(&r, color));
-            }
-            reports.push(r);
-        }
-    }
-    let written = match args.format {
-        Format::Human => writeln!(out, "{}", human::summary_line(&summary, skipped)),
-        Format::Json => writeln!(out, "{}", json::render(&reports, summary)),
+    let reporter: Box<dyn Reporter> = match args.format {
+        Format::Human => Box::new(Human { color }),
+        Format::Json => Box::<Json>::default(),
     };
-    if written.and_then(|_| out.flush()).is_err() {
+    let mut run = Run {
+        worker: Worker {
+            linter: &linter,
+            customer: None,
+            max_bytes: args.max_file_size,
+        },
+        reporter,
+        out: std::io::stdout().lock(),
+        summary: Summary::default(),
+        skipped: 0,
+        errors: false,
+        broken_pipe: false,
+    };
+    for p in &problems {
+        run.problem(p);
+    }
+    if let Some(path) = &args.reply_to {
+        match read_customer(path, args.max_file_size) {
+            Ok(c) => run.worker.customer = Some(Arc::new(c)),
+            Err(p) => run.problem(&p),
+        }
+    }
+
+    let mut batch: Vec<Work> = Vec::with_capacity(BATCH);
+    for input in inputs {
+        match &input {
+            Input::File(path) if mbox::is_mbox(path) => {
+                let archive = input.name();
+                match mbox::messages(path) {
+                    Err(e) => run.problem(&Problem::error(&archive, input::io_message(&e))),
+                    Ok(messages) => {
+                        for m in messages {
+                            match m {
+                                Ok(m) => batch.push(Work::Message {
+                                    name: format!("{archive}#{}", m.index),
+                                    index: m.index,
+                                    bytes: m.bytes,
+                                }),
+                                Err(e) => {
+                                    run.problem(&Problem::error(&archive, input::io_message(&e)));
+                                    break;
+                                }
+                            }
+                            if batch.len() >= BATCH {
+                                run.flush(&mut batch);
+                            }
+                        }
+                    }
+                }
+            }
+            _ => batch.push(Work::Input(input)),
+        }
+        if batch.len() >= BATCH {
+            run.flush(&mut batch);
+        }
+    }
+    run.flush(&mut batch);
+
+    let (summary, skipped) = (run.summary, run.skipped);
+    let finished = run
+        .reporter
+        .finish(&mut run.out, &summary, skipped)
+        .and_then(|_| run.out.flush());
+    if run.broken_pipe || finished.is_err() {
         return EXIT_ERROR; // stdout closed (e.g. piped into `head`)
     }
-    if problems.iter().any(|p| p.level == Level::Error) {
+    if run.errors {
         EXIT_ERROR
     } else if summary.fails(args.fail_on.severity()) {
         EXIT_FINDINGS
@@ -88,46 +256,12 @@ pub fn run(args: CheckArgs) -> i32 {
     }
 }
 
-fn check_one(linter: &Linter, input: &Input, max_bytes: u64) -> Outcome {
+/// Read a `--reply-to` file.
+fn read_customer(path: &std::path::Path, max_bytes: u64) -> Result<CustomerMessage, Problem> {
+    let input = Input::File(path.to_path_buf());
     let name = input.name();
-    let mut problems = Vec::new();
-    let bytes = match input::read_bytes(input, max_bytes) {
-        Ok(b) => b,
-        Err(p) => {
-            return Outcome {
-                report: None,
-                problems: vec![p],
-            }
-        }
-    };
-    let text = match decode(&name, &bytes) {
-        Ok((text, note)) => {
-            problems.extend(note);
-            text
-        }
-        Err(p) => {
-            return Outcome {
-                report: None,
-                problems: vec![p],
-            }
-        }
-    };
-    let doc = Document::new(name.clone(), text);
-    match linter.check(&doc) {
-        Ok(report) => Outcome {
-            report: Some(report),
-            problems,
-        },
-        Err(skip) => {
-            let p = match skip {
-                Skip::UnknownChannel => Problem::note(name, skip.to_string()),
-                Skip::BadHeader(_) | Skip::Rules(_) => Problem::error(name, skip.to_string()),
-            };
-            problems.push(p);
-            Outcome {
-                report: None,
-                problems,
-            }
-        }
-    }
+    let bytes = input::read_bytes(&input, max_bytes)
+        .map_err(|p| Problem::error(&name, format!("--reply-to: {}", p.message)))?;
+    thread::customer_message(&name, &bytes)
+        .map_err(|m| Problem::error(&name, format!("--reply-to: {m}")))
 }

@@ -56,6 +56,10 @@ pub struct CheckArgs {
     pub lang: LangChoice,
     #[command(flatten)]
     pub rule_options: RuleOptions,
+    /// The customer's message the drafts answer (text, .eml or thread JSON), for
+    /// email.unanswered-question.
+    #[arg(long, value_name = "FILE")]
+    pub reply_to: Option<PathBuf>,
     /// The date stale-date rules compare with (YYYY-MM-DD); default: today.
     #[arg(long, value_parser = parse_date)]
     pub today: Option<jiff::civil::Date>,

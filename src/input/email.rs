@@ -4,7 +4,7 @@
 //! refer to this decoded view, not to the raw MIME bytes.
 
 use crate::document::{Document, MessageInfo};
-use mail_parser::{Message, MessageParser};
+use mail_parser::{Message, MessageParser, MimeHeaders};
 
 /// A message turned into a document, with a warning when part of it could not be read.
 pub struct ParsedEmail {
@@ -17,8 +17,16 @@ pub fn parse(name: &str, bytes: &[u8], index: Option<usize>) -> Result<ParsedEma
     let message = MessageParser::default()
         .parse(bytes)
         .ok_or_else(|| "not an email message (no headers or body found)".to_string())?;
-    if message.headers().is_empty() {
-        return Err("not an email message (no headers found)".into());
+    let has_headers = message.from().is_some()
+        || message.to().is_some()
+        || message.subject().is_some()
+        || message.date().is_some()
+        || message.message_id().is_some()
+        || message.content_type().is_some();
+    if !has_headers {
+        return Err(
+            "not an email message (no From, To, Subject, Date or Content-Type header)".into(),
+        );
     }
     let (text, warning) = decoded_view(&message);
     let info = MessageInfo {
@@ -46,10 +54,16 @@ fn decoded_view(message: &Message) -> (String, Option<String>) {
     let subject = message.subject().unwrap_or("").replace(['\r', '\n'], " ");
     let mut text = format!("Subject: {}\n\n", subject.trim());
     let mut warning = None;
+    let encoding_problem = message
+        .text_part(0)
+        .or_else(|| message.html_part(0))
+        .is_some_and(|p| p.is_encoding_problem || bad_base64(message, p));
     match message.body_text(0) {
         Some(body) => {
             let body = body.replace("\r\n", "\n");
-            if body.contains('\u{FFFD}') {
+            if encoding_problem {
+                warning = Some("the body's transfer encoding is broken (bad base64 or quoted-printable); checked as it is".to_string());
+            } else if body.contains('\u{FFFD}') {
                 warning = Some(
                     "part of the body could not be decoded (bad encoding or unknown charset)"
                         .to_string(),
@@ -61,6 +75,25 @@ fn decoded_view(message: &Message) -> (String, Option<String>) {
         None => warning = Some("no readable text in the message body".to_string()),
     }
     (text, warning)
+}
+
+/// A base64 part whose raw body has characters base64 does not use (mail-parser then
+/// keeps the raw text without saying so).
+fn bad_base64(message: &Message, part: &mail_parser::MessagePart) -> bool {
+    if part.encoding != mail_parser::Encoding::Base64 {
+        return false;
+    }
+    let raw = message.raw_message();
+    let (start, end) = (
+        part.offset_body as usize,
+        (part.offset_end as usize).min(raw.len()),
+    );
+    raw.get(start..end).is_some_and(|body| {
+        body.iter().any(|&b| {
+            !(b.is_ascii_alphanumeric()
+                || matches!(b, b'+' | b'/' | b'=' | b'\r' | b'\n' | b' ' | b'\t'))
+        })
+    })
 }
 
 #[cfg(test)]

@@ -6,8 +6,8 @@
 use super::{Input, Problem};
 use std::path::{Path, PathBuf};
 
-/// Extensions picked up when walking a directory.
-pub const EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "eml"];
+/// Extensions picked up when walking a directory (plus `*.thread.json`).
+pub const EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "eml", "mbox"];
 
 /// The inputs named by `paths`, in a stable order (command-line order; sorted within a
 /// directory), and a problem for each path that cannot be used.
@@ -56,6 +56,13 @@ fn walk_dir(dir: &Path, inputs: &mut Vec<Input>, problems: &mut Vec<Problem>) {
 }
 
 fn wanted(path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
+    if name.to_ascii_lowercase().ends_with(".thread.json") {
+        return true;
+    }
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))

@@ -1,12 +1,37 @@
 //! Human output: rustc-style snippets with codespan-reporting: the rule id, the line
 //! with the span underlined, a `help:` line and the suggested fix.
 
-use super::Summary;
+use super::{Reporter, Summary};
 use crate::diagnostic::{FileReport, Severity};
 use codespan_reporting::diagnostic::{Diagnostic, Label};
 use codespan_reporting::files::SimpleFile;
 use codespan_reporting::term::termcolor::Buffer;
 use codespan_reporting::term::{self, Config, Styles, StylesWriter};
+use std::io::{self, Write};
+
+/// Human output, with or without colour.
+pub struct Human {
+    pub color: bool,
+}
+
+impl Reporter for Human {
+    fn file(&mut self, out: &mut dyn Write, report: &FileReport) -> io::Result<()> {
+        out.write_all(&render(report, self.color))?;
+        if report.decoded && !report.diagnostics.is_empty() {
+            writeln!(
+                out,
+                "note: {}: positions refer to the decoded message text
+",
+                report.path
+            )?;
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, out: &mut dyn Write, summary: &Summary, skipped: usize) -> io::Result<()> {
+        writeln!(out, "{}", summary_line(summary, skipped))
+    }
+}
 
 /// Render one file's diagnostics.
 pub fn render(report: &FileReport, color: bool) -> Vec<u8> {

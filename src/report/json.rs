@@ -1,22 +1,48 @@
 //! `--format json`: one JSON object for the whole run, as in the output contract:
 //! `{"version":1,"files":[{"path","channel","language","diagnostics":[…]}],"summary":{…}}`.
+//! Files are written as they are checked (one per line), so memory stays flat on large
+//! archives.
 
-use super::Summary;
+use super::{Reporter, Summary};
 use crate::diagnostic::FileReport;
-use serde::Serialize;
+use std::io::{self, Write};
 
-#[derive(Serialize)]
-struct Output<'a> {
-    version: u32,
-    files: &'a [FileReport],
-    summary: Summary,
+#[derive(Default)]
+pub struct Json {
+    started: bool,
 }
 
-pub fn render(files: &[FileReport], summary: Summary) -> String {
-    serde_json::to_string_pretty(&Output {
-        version: 1,
-        files,
-        summary,
-    })
-    .expect("reports serialize")
+impl Json {
+    fn start(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        if !self.started {
+            self.started = true;
+            write!(out, "{{\"version\":1,\"files\":[")?;
+            return Ok(());
+        }
+        write!(out, ",")
+    }
+}
+
+impl Reporter for Json {
+    fn file(&mut self, out: &mut dyn Write, report: &FileReport) -> io::Result<()> {
+        self.start(out)?;
+        writeln!(out)?;
+        serde_json::to_writer(&mut *out, report).map_err(io::Error::other)
+    }
+
+    fn finish(
+        &mut self,
+        out: &mut dyn Write,
+        summary: &Summary,
+        _skipped: usize,
+    ) -> io::Result<()> {
+        if !self.started {
+            write!(out, "{{\"version\":1,\"files\":[")?;
+        }
+        writeln!(
+            out,
+            "\n],\"summary\":{}}}",
+            serde_json::to_string(summary).map_err(io::Error::other)?
+        )
+    }
 }

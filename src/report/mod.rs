@@ -1,11 +1,13 @@
-//! Output formats, one file each. Every reporter takes finished [`FileReport`]s in
-//! input order, so output is the same whatever the number of threads.
+//! Output formats, one file each. A reporter receives finished [`FileReport`]s one at a
+//! time, in input order, so output streams and is the same whatever the number of
+//! threads.
 
 pub mod human;
 pub mod json;
 
 use crate::diagnostic::{FileReport, Severity};
 use serde::Serialize;
+use std::io::{self, Write};
 
 /// Counts over a run.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -36,4 +38,12 @@ impl Summary {
             Severity::Info => self.errors + self.warnings + self.infos > 0,
         }
     }
+}
+
+/// An output format.
+pub trait Reporter {
+    /// One checked document.
+    fn file(&mut self, out: &mut dyn Write, report: &FileReport) -> io::Result<()>;
+    /// After the last document; `skipped` counts inputs that were not checked.
+    fn finish(&mut self, out: &mut dyn Write, summary: &Summary, skipped: usize) -> io::Result<()>;
 }
