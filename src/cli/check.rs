@@ -5,7 +5,10 @@
 use super::{fail, CheckArgs, ColorChoice, Format, LangChoice, EXIT_ERROR, EXIT_FINDINGS};
 use crate::document::CustomerMessage;
 use crate::input::{self, decode::decode, email, mbox, thread, Input, Level, Problem};
-use crate::report::{human::Human, json::Json, Reporter, Summary};
+use crate::report::{
+    compact::Compact, github::Github, human::Human, json::Json, jsonl::Jsonl, sarif::Sarif,
+};
+use crate::report::{Reporter, Summary};
 use crate::{Document, FileReport, Linter, Options, Skip};
 use rayon::prelude::*;
 use std::io::{IsTerminal, Write};
@@ -180,6 +183,10 @@ pub fn run(args: CheckArgs) -> i32 {
     let reporter: Box<dyn Reporter> = match args.format {
         Format::Human => Box::new(Human { color }),
         Format::Json => Box::<Json>::default(),
+        Format::Jsonl => Box::new(Jsonl),
+        Format::Sarif => Box::new(Sarif::new(linter.rules().filter(|m| linter.is_enabled(m)))),
+        Format::Github => Box::new(Github),
+        Format::Compact => Box::new(Compact),
     };
     let mut run = Run {
         worker: Worker {

@@ -119,6 +119,10 @@ pub enum LangChoice {
 pub enum Format {
     Human,
     Json,
+    Jsonl,
+    Sarif,
+    Github,
+    Compact,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

@@ -2,8 +2,12 @@
 //! time, in input order, so output streams and is the same whatever the number of
 //! threads.
 
+pub mod compact;
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod jsonl;
+pub mod sarif;
 
 use crate::diagnostic::{FileReport, Severity};
 use serde::Serialize;
