@@ -297,3 +297,24 @@ fn stale_date_depends_on_today() {
     ]);
     assert!(!rule_ids(&before.json()).contains(&"voicemail.stale-date".to_string()));
 }
+
+#[test]
+fn field_lines_in_letters_are_not_speaker_turns() {
+    // "Customer number: 123456" is a field, not the customer speaking: the agent's
+    // words after it are still checked
+    let run = tact_stdin(
+        &["check", "--format", "json", "--channel", "letter", "--lang", "en", "-"],
+        "Dear Ms Lee,\n\nCustomer number: 123456\nAs I already told you, deal with it!!\n\nYours sincerely,\nACME ENERGY LTD\n",
+    );
+    let ids = rule_ids(&run.json());
+    assert_eq!(
+        ids.iter().filter(|r| *r == "tone.discourteous").count(),
+        2,
+        "{ids:?}"
+    );
+    assert!(ids.contains(&"tone.exclamation".to_string()));
+    assert!(
+        !ids.contains(&"tone.shouting".to_string()),
+        "a company name in the signature is not shouting: {ids:?}"
+    );
+}

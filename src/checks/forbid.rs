@@ -82,12 +82,10 @@ impl Forbid {
                         .iter()
                         .find(|(re, _)| re.is_match(m.as_str()))
                         .and_then(|(_, s)| s.clone());
-                    let replacement = suggestion.map(|s| match_case(m.as_str(), &s));
+                    let replacement = suggestion.map(|s| match_case(m.as_str(), &s, cx.lang));
                     out.push(Finding {
                         span: r.start + m.start()..r.start + m.end(),
-                        help: replacement
-                            .as_ref()
-                            .map(|s| format!("write \"{s}\" instead")),
+                        suggestion: replacement.clone(),
                         replacement,
                         ..Finding::default()
                     });
@@ -105,11 +103,14 @@ impl Forbid {
     }
 }
 
-/// Give `replacement` the capitalization of `original`'s first letter.
-fn match_case(original: &str, replacement: &str) -> String {
+/// Give `replacement` the capitalization of `original`'s first letter (Turkish: i → İ).
+fn match_case(original: &str, replacement: &str, lang: crate::Lang) -> String {
     let upper = original.chars().next().is_some_and(char::is_uppercase);
     let mut chars = replacement.chars();
     match chars.next() {
+        Some('i') if upper && lang == crate::Lang::Tr => {
+            std::iter::once('İ').chain(chars).collect()
+        }
         Some(first) if upper => first.to_uppercase().chain(chars).collect(),
         _ => replacement.to_string(),
     }
@@ -118,16 +119,16 @@ fn match_case(original: &str, replacement: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::match_case;
+    use crate::Lang;
 
     #[test]
     fn keeps_sentence_case() {
+        let en = |o, r| match_case(o, r, Lang::En);
+        assert_eq!(en("Per my last email", "as I mentioned"), "As I mentioned");
+        assert_eq!(en("per my last email", "as I mentioned"), "as I mentioned");
         assert_eq!(
-            match_case("Per my last email", "as I mentioned"),
-            "As I mentioned"
-        );
-        assert_eq!(
-            match_case("per my last email", "as I mentioned"),
-            "as I mentioned"
+            match_case("Bu benim işim değil", "izin verin", Lang::Tr),
+            "İzin verin"
         );
     }
 }

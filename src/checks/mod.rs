@@ -22,7 +22,7 @@ use std::ops::Range;
 /// Every check kind and the parameters it takes.
 pub const KINDS: &[(&str, &[&str])] = &[
     ("forbid", &["phrases", "patterns"]),
-    ("require", &["any", "all", "when"]),
+    ("require", &["any", "all", "when", "mask"]),
     ("limit", &["measure", "max", "allow", "min_single"]),
     ("placeholder", &["patterns"]),
     ("stale-date", &[]),
@@ -59,6 +59,8 @@ pub struct Finding {
     pub message: Option<String>,
     pub help: Option<String>,
     pub replacement: Option<String>,
+    /// A courteous alternative, appended to the rule's help.
+    pub suggestion: Option<String>,
     /// Replaces `{question}` in the rule's message.
     pub quote: Option<String>,
     pub related: Vec<crate::diagnostic::Related>,

@@ -1,7 +1,9 @@
 //! `require`: the scope must contain a match of at least one pattern of `any`, and of
 //! every group of `all`. With `when`, the rule applies only to documents whose text
 //! matches one of those patterns (a reply to a complaint, say). One finding per
-//! document, on the first line of the scope (or where the part should be).
+//! document, on the first line of the scope (or where the part should be). With `mask`,
+//! text matching those patterns is blanked out first, so that, for instance, a greeting
+//! word cannot pass for an organization's name.
 
 use super::pattern::{compile, compile_all};
 use super::{CompileContext, CompileError, Context, Finding};
@@ -14,6 +16,7 @@ use std::ops::Range;
 pub struct Require {
     groups: Vec<Vec<Regex>>,
     when: Vec<Regex>,
+    mask: Vec<Regex>,
 }
 
 impl Require {
@@ -38,7 +41,8 @@ impl Require {
             });
         }
         let when = compile_all(spec.when.as_deref().unwrap_or_default(), cx)?;
-        Ok(Require { groups, when })
+        let mask = compile_all(spec.mask.as_deref().unwrap_or_default(), cx)?;
+        Ok(Require { groups, when, mask })
     }
 
     pub fn run(&self, cx: &Context, ranges: &[Range<usize>], out: &mut Vec<Finding>) {
@@ -51,17 +55,39 @@ impl Require {
                 return;
             }
         }
-        let satisfied = self.groups.iter().all(|group| {
-            ranges
-                .iter()
-                .any(|r| group.iter().any(|re| re.is_match(&cx.text[r.clone()])))
-        });
+        let slices: Vec<std::borrow::Cow<str>> = ranges
+            .iter()
+            .map(|r| self.masked(&cx.text[r.clone()]))
+            .collect();
+        let satisfied = self
+            .groups
+            .iter()
+            .all(|group| slices.iter().any(|s| group.iter().any(|re| re.is_match(s))));
         if !satisfied {
             out.push(Finding {
                 span: anchor(cx, ranges),
                 ..Finding::default()
             });
         }
+    }
+}
+
+impl Require {
+    /// `slice` with the matches of `mask` replaced by spaces (same length, so `^` and
+    /// positions keep their meaning).
+    fn masked<'t>(&self, slice: &'t str) -> std::borrow::Cow<'t, str> {
+        if self.mask.is_empty() {
+            return slice.into();
+        }
+        let mut out = slice.to_string();
+        for re in &self.mask {
+            let spans: Vec<Range<usize>> = re.find_iter(&out).map(|m| m.range()).collect();
+            for span in spans {
+                let blank = " ".repeat(span.len());
+                out.replace_range(span, &blank);
+            }
+        }
+        out.into()
     }
 }
 

@@ -37,10 +37,16 @@ impl Channel {
     /// The channel a word stands for in a file or folder name ("calls" → phone).
     pub fn from_word(word: &str) -> Option<Channel> {
         Some(match word.to_ascii_lowercase().as_str() {
-            "email" | "emails" | "e-mail" | "e-mails" | "mail" | "mails" | "eml" => Channel::Email,
-            "letter" | "letters" => Channel::Letter,
-            "phone" | "phones" | "call" | "calls" | "script" | "scripts" => Channel::Phone,
-            "voicemail" | "voicemails" | "vm" => Channel::Voicemail,
+            "email" | "emails" | "e-mail" | "e-mails" | "mail" | "mails" | "eml" | "eposta"
+            | "e-posta" | "epostalar" => Channel::Email,
+            "letter" | "letters" | "carta" | "cartas" | "lettera" | "lettere" | "mektup"
+            | "mektuplar" => Channel::Letter,
+            "phone" | "phones" | "call" | "calls" | "script" | "scripts" | "telefone"
+            | "chamadas" | "ligacoes" | "telefono" | "chiamate" | "telefon" | "aramalar" => {
+                Channel::Phone
+            }
+            "voicemail" | "voicemails" | "vm" | "correio-de-voz" | "segreteria" | "sesli-mesaj"
+            | "telesekreter" => Channel::Voicemail,
             _ => return None,
         })
     }

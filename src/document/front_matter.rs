@@ -1,6 +1,7 @@
 //! Header lines at the top of a draft: either a `---` block or plain `key: value`
-//! lines. Recognized keys are `channel`, `lang` (or `language`) and `subject`; the
-//! header ends at the first line that is not one of them.
+//! lines. Recognized keys are `channel`, `lang` (or `language`) and `subject` (or
+//! `assunto`, `oggetto`, `konu`); the header ends at the first line that is not one of
+//! them.
 
 use super::lines::line_ranges;
 use std::ops::Range;
@@ -18,7 +19,10 @@ pub struct FrontMatter {
 fn key_value(line: &str) -> Option<(String, usize)> {
     let colon = line.find(':')?;
     let key = line[..colon].trim().to_ascii_lowercase();
-    if !matches!(key.as_str(), "channel" | "lang" | "language" | "subject") {
+    if !matches!(
+        key.as_str(),
+        "channel" | "lang" | "language" | "subject" | "assunto" | "oggetto" | "konu"
+    ) {
         return None;
     }
     let rest = &line[colon + 1..];

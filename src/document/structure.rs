@@ -9,7 +9,9 @@
 //!   after the sign-off) and `body` (between them), for emails and letters;
 //! * `opening`: the agent's first turn in a dialogue, otherwise the first two sentences
 //!   of the body; `closing`: the agent's last two turns, otherwise the last sentences;
-//! * `quoted`: quoted earlier messages (`> ` lines, "On … wrote:" and what follows).
+//! * `quoted`: quoted earlier messages (`> ` lines, "On … wrote:" and what follows);
+//! * `prose`: the agent's words without the sign-off and signature block (where a
+//!   company name in capitals is normal).
 
 use super::front_matter::FrontMatter;
 use super::lines::line_ranges;
@@ -32,10 +34,11 @@ pub enum Scope {
     Signoff,
     Signature,
     Quoted,
+    Prose,
 }
 
 impl Scope {
-    pub const ALL: [Scope; 10] = [
+    pub const ALL: [Scope; 11] = [
         Scope::Text,
         Scope::Agent,
         Scope::Subject,
@@ -46,6 +49,7 @@ impl Scope {
         Scope::Signoff,
         Scope::Signature,
         Scope::Quoted,
+        Scope::Prose,
     ];
 
     pub fn name(self) -> &'static str {
@@ -60,6 +64,7 @@ impl Scope {
             Scope::Signoff => "signoff",
             Scope::Signature => "signature",
             Scope::Quoted => "quoted",
+            Scope::Prose => "prose",
         }
     }
 }
@@ -98,7 +103,7 @@ pub struct Turn {
 /// The parts of one document.
 #[derive(Debug, Clone, Default)]
 pub struct Structure {
-    parts: [Vec<Range<usize>>; 10],
+    parts: [Vec<Range<usize>>; 11],
     /// Speaker turns, when the document is a labelled dialogue.
     pub turns: Vec<Turn>,
     /// Sentences of the agent's text, in order.
@@ -148,8 +153,11 @@ impl Structure {
         }
         st.set(Scope::Quoted, merge(text, quoted));
 
-        // speaker turns
-        st.turns = turns(text, &own, profile);
+        // speaker turns: only call scripts are dialogues ("Customer number: 123" in a
+        // letter is not a turn)
+        if channel == Channel::Phone {
+            st.turns = turns(text, &own, profile);
+        }
         let agent: Vec<Range<usize>> = if st.turns.is_empty() {
             own.clone()
         } else {
@@ -195,10 +203,19 @@ impl Structure {
                 if let Some(s) = salutation {
                     st.set(Scope::Salutation, vec![s]);
                 }
+                let prose_end = signoff_idx.map_or(usize::MAX, |i| nonblank[i].start);
                 if let Some(i) = signoff_idx {
                     st.set(Scope::Signoff, vec![nonblank[i].clone()]);
                     st.set(Scope::Signature, merge(text, nonblank[i + 1..].to_vec()));
                 }
+                let prose = st
+                    .ranges(Scope::Agent)
+                    .iter()
+                    .filter(|r| r.start < prose_end)
+                    .map(|r| r.start..r.end.min(prose_end))
+                    .map(|r| trim_range(text, r))
+                    .collect();
+                st.set(Scope::Prose, prose);
                 let body_sentences: Vec<Range<usize>> = body
                     .iter()
                     .flat_map(|r| sentences(text, r.clone(), &profile.abbreviations))
@@ -233,7 +250,8 @@ impl Structure {
                     st.set(Scope::Closing, agent_turns[n.saturating_sub(2)..].to_vec());
                 }
                 let body = st.ranges(Scope::Agent).to_vec();
-                st.set(Scope::Body, body);
+                st.set(Scope::Body, body.clone());
+                st.set(Scope::Prose, body);
             }
         }
         st
@@ -241,8 +259,8 @@ impl Structure {
 }
 
 /// Speaker turns of a dialogue: a line starting with a known label and a colon
-/// ("Agent:", "Customer (Mrs Lee):", "**Rep:**") starts a turn that runs until the next
-/// labelled line. Returns nothing when no line has a known label.
+/// ("Agent:", "Customer (Mrs Lee):", "**Rep:**", "Müşteri Temsilcisi:") starts a turn
+/// that runs until the next labelled line.
 fn turns(text: &str, lines: &[Range<usize>], profile: &Profile) -> Vec<Turn> {
     let mut out: Vec<Turn> = Vec::new();
     for l in lines {
@@ -267,7 +285,9 @@ fn turns(text: &str, lines: &[Range<usize>], profile: &Profile) -> Vec<Turn> {
 }
 
 /// If `line` starts with a speaker label, its role, the label's length and where the
-/// content starts.
+/// content starts. The longest matching label wins ("müşteri temsilcisi" is the agent,
+/// "müşteri" the customer); a "label" followed by a number ("Customer number: 123") is
+/// a field, not a speaker.
 fn label(line: &str, profile: &Profile) -> Option<(Role, usize, usize)> {
     let colon = line
         .char_indices()
@@ -278,33 +298,48 @@ fn label(line: &str, profile: &Profile) -> Option<(Role, usize, usize)> {
     let cleaned: String = raw
         .chars()
         .map(|c| {
-            if c == '*' || c == '[' || c == ']' || c == '_' {
+            if matches!(c, '*' | '[' | ']' | '_') {
                 ' '
             } else {
                 c
             }
         })
         .collect();
-    let first = cleaned.split_whitespace().next()?;
-    let first = crate::language::lowercase(
-        first.trim_end_matches(|c: char| !c.is_alphanumeric()),
-        profile.lang,
-    );
-    let role = if profile.agent_labels.contains(&first) {
-        Role::Agent
-    } else if profile.customer_labels.contains(&first) {
-        Role::Customer
-    } else {
-        return None;
+    let cleaned = crate::language::lowercase(cleaned.trim(), profile.lang);
+    let words: Vec<&str> = cleaned.split_whitespace().collect();
+    let starts_with = |label: &str| {
+        let n = label.split_whitespace().count();
+        words.len() >= n && words[..n].join(" ") == label
+    };
+    let agent = profile
+        .agent_labels
+        .iter()
+        .filter(|l| starts_with(l))
+        .map(|l| l.len())
+        .max();
+    let customer = profile
+        .customer_labels
+        .iter()
+        .filter(|l| starts_with(l))
+        .map(|l| l.len())
+        .max();
+    let role = match (agent, customer) {
+        (Some(a), Some(c)) if c > a => Role::Customer,
+        (Some(_), _) => Role::Agent,
+        (None, Some(_)) => Role::Customer,
+        (None, None) => return None,
     };
     // short labels only: "Agent", "Agent (Sam)", "Customer Mrs Lee"
-    if cleaned.split_whitespace().count() > 4 {
+    if words.len() > 4 {
         return None;
     }
     let after = &line[colon..];
     let colon_len = after.chars().next().map_or(1, char::len_utf8);
     let rest = &line[colon + colon_len..];
     let rest = rest.trim_start_matches(['*', '_']);
+    if rest.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let content_start = line.len() - rest.len();
     Some((
         role,

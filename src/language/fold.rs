@@ -4,7 +4,8 @@
 //! * an accented letter in a pattern also matches its bare form (`você` matches `voce`,
 //!   `perché` matches `perche`), because natives often drop accents in email;
 //! * in Turkish, any of `i ı I İ` matches all four, because stock case-insensitive
-//!   matching gets `İ`/`ı` wrong (`(?i)iptal` would miss `İPTAL`);
+//!   matching gets `İ`/`ı` wrong (`(?i)iptal` would miss `İPTAL`), and a bare `a`, `i`,
+//!   `u` also matches the optional circumflex (`hala` matches `hâlâ`);
 //! * a straight apostrophe matches a typographic one (`that's` matches `that’s`).
 //!
 //! The rewrite is applied to regex source text, so it skips escapes, flag groups and
@@ -110,11 +111,19 @@ fn variants(c: char, lang: Lang) -> Vec<char> {
         '’' => return vec!['\''],
         _ => {}
     }
-    if lang == Lang::Tr && matches!(c, 'i' | 'ı' | 'I' | 'İ') {
-        return ['i', 'ı', 'I', 'İ']
-            .into_iter()
-            .filter(|&v| v != c)
-            .collect();
+    if lang == Lang::Tr {
+        // circumflexes are optional in Turkish: "hala" also matches "hâlâ"
+        match c {
+            'i' | 'ı' | 'I' | 'İ' => {
+                return ['i', 'ı', 'I', 'İ', 'î']
+                    .into_iter()
+                    .filter(|&v| v != c)
+                    .collect();
+            }
+            'a' => return vec!['â'],
+            'u' => return vec!['û'],
+            _ => {}
+        }
     }
     if c.is_ascii() || !c.is_alphabetic() {
         return Vec::new();
@@ -182,6 +191,10 @@ mod tests {
         assert!(m("(?i)ıspanak", Lang::Tr, "ISPANAK"));
         assert!(m("(?i)istanbul", Lang::Tr, "İstanbul"));
         assert!(m("(?i)teşekkürler", Lang::Tr, "tesekkurler"));
+        assert!(m("(?i)hala", Lang::Tr, "hâlâ"));
+        assert!(m("(?i)şikayet", Lang::Tr, "şikâyet"));
+        assert!(m("(?i)hala", Lang::Tr, "hâlâ"));
+        assert!(m("(?i)şikayet", Lang::Tr, "şikâyet"));
     }
 
     #[test]

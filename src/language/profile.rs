@@ -44,6 +44,10 @@ pub struct ProfileSpec {
     /// Twelve entries, January first; each lists the spellings of that month.
     #[serde(default)]
     pub months: Vec<Vec<String>>,
+    /// Whether a number followed by a period is an ordinal, not a sentence end
+    /// (Turkish: "3. Kat").
+    #[serde(default)]
+    pub ordinal_dot: bool,
     /// Order of numeric dates such as 03/02/2026: "dmy", "mdy", or "either" (English,
     /// where both are in use: the later reading is taken, so a date is stale only when
     /// both readings are past).
@@ -67,7 +71,7 @@ pub enum DateOrder {
 pub struct Profile {
     pub lang: Lang,
     pub name: String,
-    pub abbreviations: Vec<String>,
+    pub abbreviations: super::segment::Abbreviations,
     pub salutations: Vec<Regex>,
     pub signoffs: Vec<Regex>,
     pub quote_intros: Vec<Regex>,
@@ -114,7 +118,11 @@ impl Profile {
             salutations: compile(&spec.salutations)?,
             signoffs: compile(&spec.signoffs)?,
             quote_intros: compile(&spec.quote_intros)?,
-            abbreviations: spec.abbreviations,
+            abbreviations: super::segment::Abbreviations::new(
+                lang,
+                &spec.abbreviations,
+                spec.ordinal_dot,
+            ),
             agent_labels: lower(spec.agent_labels),
             customer_labels: lower(spec.customer_labels),
             months: spec.months.into_iter().map(lower).collect(),

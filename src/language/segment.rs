@@ -3,11 +3,41 @@
 //! "3 apr. 2026"), and words split at apostrophes ("Acme'yi" → "Acme", "yi";
 //! "dell'ordine" → "dell", "ordine").
 
+use super::{lowercase, Lang};
 use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
+/// What does not end a sentence in a language: abbreviations with a period, and (in
+/// Turkish) ordinal numbers, written with a period ("3. Kat", "2. Hatırlatma").
+#[derive(Debug, Clone)]
+pub struct Abbreviations {
+    lang: Lang,
+    /// Lowercased (language-aware).
+    list: Vec<String>,
+    ordinal_dot: bool,
+}
+
+impl Abbreviations {
+    pub fn new(lang: Lang, list: &[String], ordinal_dot: bool) -> Abbreviations {
+        Abbreviations {
+            lang,
+            list: list.iter().map(|a| lowercase(a, lang)).collect(),
+            ordinal_dot,
+        }
+    }
+
+    /// None: every period may end a sentence.
+    pub fn none() -> Abbreviations {
+        Abbreviations::new(Lang::En, &[], false)
+    }
+}
+
 /// Sentences of `text[range]`, as trimmed byte ranges into `text`.
-pub fn sentences(text: &str, range: Range<usize>, abbreviations: &[String]) -> Vec<Range<usize>> {
+pub fn sentences(
+    text: &str,
+    range: Range<usize>,
+    abbreviations: &Abbreviations,
+) -> Vec<Range<usize>> {
     let slice = &text[range.clone()];
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut pending: Option<Range<usize>> = None;
@@ -45,7 +75,7 @@ fn ends_line(text: &str, r: &Range<usize>) -> bool {
     text[r.end..].starts_with(['\n', '\r'])
 }
 
-fn ends_with_abbreviation(sentence: &str, abbreviations: &[String]) -> bool {
+fn ends_with_abbreviation(sentence: &str, abbreviations: &Abbreviations) -> bool {
     let Some(last) = sentence.split_whitespace().last() else {
         return false;
     };
@@ -58,9 +88,14 @@ fn ends_with_abbreviation(sentence: &str, abbreviations: &[String]) -> bool {
     if letters.len() == 1 && letters[0].is_uppercase() {
         return true;
     }
-    abbreviations
-        .iter()
-        .any(|a| a.eq_ignore_ascii_case(word) || a == word)
+    if abbreviations.ordinal_dot
+        && word.len() > 1
+        && word[..word.len() - 1].chars().all(|c| c.is_ascii_digit())
+    {
+        return true;
+    }
+    let word = lowercase(word, abbreviations.lang);
+    abbreviations.list.iter().any(|a| *a == word)
 }
 
 fn trim(text: &str, r: Range<usize>) -> Range<usize> {
@@ -104,10 +139,14 @@ mod tests {
 
     fn texts<'a>(text: &'a str, abbr: &[&str]) -> Vec<&'a str> {
         let abbr: Vec<String> = abbr.iter().map(|s| s.to_string()).collect();
-        sentences(text, 0..text.len(), &abbr)
-            .into_iter()
-            .map(|r| &text[r])
-            .collect()
+        sentences(
+            text,
+            0..text.len(),
+            &Abbreviations::new(Lang::Tr, &abbr, true),
+        )
+        .into_iter()
+        .map(|r| &text[r])
+        .collect()
     }
 
     #[test]
@@ -120,6 +159,15 @@ mod tests {
             texts("Il Dott. Rossi la chiamerà. Grazie.", &["Dott."]),
             ["Il Dott. Rossi la chiamerà.", "Grazie."]
         );
+    }
+
+    #[test]
+    fn turkish_ordinals_and_capitalized_abbreviations() {
+        assert_eq!(
+            texts("Toplantı 3. Kat salonunda. Gelin.", &[]),
+            ["Toplantı 3. Kat salonunda.", "Gelin."]
+        );
+        assert_eq!(texts("ACME LTD. ŞTİ. Ankara şubesi.", &["Şti."]).len(), 2);
     }
 
     #[test]

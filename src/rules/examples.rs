@@ -1,5 +1,7 @@
 //! Running the examples every rule carries: each `bad` text must make the rule fire,
-//! each `good` text must not. Used by the test suite and by `tact test`, so that
+//! each `good` text must not. An example is checked as a document of the rule's first
+//! channel, unless it starts with a `channel:` header line (a dialogue example for a
+//! rule of every channel says `channel: phone`). Used by the test suite and by `tact test`, so that
 //! authors of custom rules can prove theirs too.
 
 use crate::{Document, Lang, Linter};
@@ -52,9 +54,11 @@ pub fn run(linter: &Linter) -> (Vec<ExampleFailure>, usize) {
                 .chain(meta.examples.good.iter().map(|t| (t, false)));
             for (text, bad) in cases {
                 count += 1;
-                let doc = Document::new("<example>", text.as_str())
-                    .with_channel(channel)
-                    .with_lang(lang);
+                // an example may name its channel in a header line ("channel: phone")
+                let mut doc = Document::new("<example>", text.as_str()).with_lang(lang);
+                if crate::document::front_matter::parse(text).channel.is_none() {
+                    doc = doc.with_channel(channel);
+                }
                 let fired = match linter.check_with(&doc, today, &|m| m.id == meta.id) {
                     Ok(report) => !report.diagnostics.is_empty(),
                     Err(_) => false,

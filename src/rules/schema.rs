@@ -47,6 +47,9 @@ pub struct RuleSpec {
     pub all: Option<Vec<Spanned<Vec<String>>>>,
     /// require: the rule applies only when one of these matches somewhere in the text.
     pub when: Option<Vec<Spanned<String>>>,
+    /// require: text matching these is blanked out before `any`/`all` are matched (a
+    /// greeting word must not count as an organization's name, say).
+    pub mask: Option<Vec<Spanned<String>>>,
     /// limit: which measure (`caps-run`, `repeated-punctuation`, `sentence-words`).
     pub measure: Option<Spanned<String>>,
     /// limit: the largest value that passes.
@@ -121,6 +124,7 @@ impl RuleSpec {
         add("any", self.any.is_some(), span(&self.any));
         add("all", self.all.is_some(), span(&self.all));
         add("when", self.when.is_some(), span(&self.when));
+        add("mask", self.mask.is_some(), span(&self.mask));
         add(
             "measure",
             self.measure.is_some(),

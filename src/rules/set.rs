@@ -116,7 +116,12 @@ fn diagnostic(
         end_column,
         byte_start: f.span.start,
         byte_end: f.span.end,
-        help: f.help.or_else(|| meta.help.as_deref().map(fill)),
+        help: match (f.help, meta.help.as_deref().map(fill), f.suggestion) {
+            (Some(h), _, _) => Some(h),
+            (None, Some(h), Some(s)) => Some(format!("{h} → “{s}”")),
+            (None, h, Some(s)) => h.or(Some(format!("→ “{s}”"))),
+            (None, h, None) => h,
+        },
         fix: f.replacement.map(|replacement| Fix {
             replacement,
             byte_start: f.span.start,
