@@ -95,7 +95,7 @@ fn ends_with_abbreviation(sentence: &str, abbreviations: &Abbreviations) -> bool
         return true;
     }
     let word = lowercase(word, abbreviations.lang);
-    abbreviations.list.iter().any(|a| *a == word)
+    abbreviations.list.contains(&word)
 }
 
 fn trim(text: &str, r: Range<usize>) -> Range<usize> {
