@@ -23,6 +23,7 @@ pub mod checks;
 pub mod cli;
 pub mod diagnostic;
 pub mod document;
+pub mod fix;
 pub mod input;
 pub mod language;
 pub mod report;

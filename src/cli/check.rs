@@ -28,18 +28,30 @@ enum Work {
 }
 
 /// What happened to one unit of work.
+#[derive(Default)]
 struct Outcome {
     report: Option<FileReport>,
     problems: Vec<Problem>,
+    /// Fixes applied (--fix) or available (--diff).
+    fixes: usize,
+    /// The unified diff of the fixes (--diff).
+    diff: Option<String>,
 }
 
 impl Outcome {
     fn problem(p: Problem) -> Outcome {
         Outcome {
-            report: None,
             problems: vec![p],
+            ..Outcome::default()
         }
     }
+}
+
+/// `--fix` writes the fixes; `--diff` shows them.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum FixMode {
+    Write,
+    Diff,
 }
 
 /// What checking one unit of work needs (shared by the worker threads).
@@ -47,6 +59,7 @@ struct Worker<'a> {
     linter: &'a Linter,
     customer: Option<Arc<CustomerMessage>>,
     max_bytes: u64,
+    fix: Option<FixMode>,
 }
 
 struct Run<'a> {
@@ -57,6 +70,9 @@ struct Run<'a> {
     skipped: usize,
     errors: bool,
     broken_pipe: bool,
+    /// Fixes applied or available, and in how many files.
+    fixes: usize,
+    fixed_files: usize,
 }
 
 impl Run<'_> {
@@ -69,14 +85,27 @@ impl Run<'_> {
     fn flush(&mut self, batch: &mut Vec<Work>) {
         let worker = &self.worker;
         let outcomes: Vec<Outcome> = batch.par_drain(..).map(|w| worker.process(w)).collect();
+        let diff_only = self.worker.fix == Some(FixMode::Diff);
         for o in outcomes {
             for p in &o.problems {
                 self.problem(p);
             }
+            if o.fixes > 0 {
+                self.fixes += o.fixes;
+                self.fixed_files += 1;
+            }
+            if let Some(d) = &o.diff {
+                if !self.broken_pipe && self.out.write_all(d.as_bytes()).is_err() {
+                    self.broken_pipe = true;
+                }
+            }
             match o.report {
                 Some(r) => {
                     self.summary.add(&r);
-                    if !self.broken_pipe && self.reporter.file(&mut self.out, &r).is_err() {
+                    if !diff_only
+                        && !self.broken_pipe
+                        && self.reporter.file(&mut self.out, &r).is_err()
+                    {
                         self.broken_pipe = true;
                     }
                 }
@@ -102,32 +131,88 @@ impl Worker<'_> {
                     Ok(b) => b,
                     Err(p) => return Outcome::problem(p),
                 };
-                (name.clone(), self.document(&name, &bytes))
+                let parsed = self.document(&name, &bytes);
+                if let (Input::File(path), Some(mode), Ok((doc, None))) =
+                    (&input, self.fix, &parsed)
+                {
+                    if !doc.decoded {
+                        return self.fix(path, &bytes, doc, mode);
+                    }
+                }
+                (name.clone(), parsed)
             }
         };
         let (mut doc, note) = match parsed {
             Ok(d) => d,
             Err(p) => return Outcome::problem(p),
         };
-        let mut problems: Vec<Problem> = note.into_iter().collect();
+        let problems: Vec<Problem> = note.into_iter().collect();
         if doc.customer.is_none() {
             doc.customer = self.customer.clone();
         }
-        match self.linter.check(&doc) {
+        self.check(&doc, &name, problems)
+    }
+
+    fn check(&self, doc: &Document, name: &str, mut problems: Vec<Problem>) -> Outcome {
+        match self.linter.check(doc) {
             Ok(report) => Outcome {
                 report: Some(report),
                 problems,
+                ..Outcome::default()
             },
             Err(skip) => {
                 problems.push(match skip {
-                    Skip::UnknownChannel => Problem::note(&name, skip.to_string()),
-                    Skip::BadHeader(_) | Skip::Rules(_) => Problem::error(&name, skip.to_string()),
+                    Skip::UnknownChannel => Problem::note(name, skip.to_string()),
+                    Skip::BadHeader(_) | Skip::Rules(_) => Problem::error(name, skip.to_string()),
                 });
                 Outcome {
-                    report: None,
                     problems,
+                    ..Outcome::default()
                 }
             }
+        }
+    }
+
+    /// Check a plain UTF-8 file and apply (or show) its fixes. The file is rewritten
+    /// atomically, only when something changes; the report is then of the fixed text.
+    fn fix(&self, path: &std::path::Path, bytes: &[u8], doc: &Document, mode: FixMode) -> Outcome {
+        let name = doc.name.clone();
+        let mut doc = doc.clone();
+        if doc.customer.is_none() {
+            doc.customer = self.customer.clone();
+        }
+        let outcome = self.check(&doc, &name, Vec::new());
+        let Some(report) = &outcome.report else {
+            return outcome;
+        };
+        let (fixed, count) = crate::fix::apply(&doc.text, &report.diagnostics);
+        if count == 0 {
+            return outcome;
+        }
+        if mode == FixMode::Diff {
+            return Outcome {
+                diff: Some(crate::fix::diff(&name, &doc.text, &fixed)),
+                fixes: count,
+                ..outcome
+            };
+        }
+        let bom: &[u8] = if bytes.starts_with(b"\xEF\xBB\xBF") {
+            b"\xEF\xBB\xBF"
+        } else {
+            b""
+        };
+        if let Err(e) = crate::fix::write::atomic(path, &[bom, fixed.as_bytes()].concat()) {
+            let mut outcome = outcome;
+            outcome.problems.push(Problem::error(
+                &name,
+                format!("not fixed, file left as it was: {e}"),
+            ));
+            return outcome;
+        }
+        doc.text = fixed;
+        Outcome {
+            fixes: count,
+            ..self.check(&doc, &name, Vec::new())
         }
     }
 
@@ -193,6 +278,13 @@ pub fn run(args: CheckArgs) -> i32 {
             linter: &linter,
             customer: None,
             max_bytes: args.max_file_size,
+            fix: if args.diff {
+                Some(FixMode::Diff)
+            } else if args.fix {
+                Some(FixMode::Write)
+            } else {
+                None
+            },
         },
         reporter,
         out: std::io::stdout().lock(),
@@ -200,6 +292,8 @@ pub fn run(args: CheckArgs) -> i32 {
         skipped: 0,
         errors: false,
         broken_pipe: false,
+        fixes: 0,
+        fixed_files: 0,
     };
     for p in &problems {
         run.problem(p);
@@ -247,15 +341,31 @@ pub fn run(args: CheckArgs) -> i32 {
     run.flush(&mut batch);
 
     let (summary, skipped) = (run.summary, run.skipped);
-    let finished = run
-        .reporter
-        .finish(&mut run.out, &summary, skipped)
-        .and_then(|_| run.out.flush());
+    let finished = if args.diff {
+        eprintln!(
+            "{} fixes available in {} files (apply them with --fix)",
+            run.fixes, run.fixed_files
+        );
+        run.out.flush()
+    } else {
+        if args.fix {
+            eprintln!("fixed {} problems in {} files", run.fixes, run.fixed_files);
+        }
+        run.reporter
+            .finish(&mut run.out, &summary, skipped)
+            .and_then(|_| run.out.flush())
+    };
     if run.broken_pipe || finished.is_err() {
         return EXIT_ERROR; // stdout closed (e.g. piped into `head`)
     }
     if run.errors {
         EXIT_ERROR
+    } else if args.diff {
+        if run.fixes > 0 {
+            EXIT_FINDINGS
+        } else {
+            0
+        }
     } else if summary.fails(args.fail_on.severity()) {
         EXIT_FINDINGS
     } else {

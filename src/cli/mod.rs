@@ -78,6 +78,12 @@ pub struct CheckArgs {
     /// The lowest severity that makes the exit code 1.
     #[arg(long, value_enum, default_value = "error")]
     pub fail_on: FailOn,
+    /// Apply every fix that has one safe replacement, rewriting files atomically.
+    #[arg(long, conflicts_with = "diff")]
+    pub fix: bool,
+    /// Show the fixes --fix would apply as a unified diff; change nothing.
+    #[arg(long)]
+    pub diff: bool,
     /// Files larger than this many bytes are reported and not checked.
     #[arg(long, default_value_t = 16 * 1024 * 1024)]
     pub max_file_size: u64,
