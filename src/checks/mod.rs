@@ -73,10 +73,12 @@ pub struct CompileError {
     pub message: String,
 }
 
-/// What compiling a check needs: the language and the rule variables.
+/// What compiling a check needs: the language, the rule variables and the words each
+/// variable must not start with.
 pub struct CompileContext<'a> {
     pub lang: Lang,
     pub variables: &'a BTreeMap<String, String>,
+    pub exclusions: &'a BTreeMap<String, Vec<String>>,
 }
 
 /// A compiled check.

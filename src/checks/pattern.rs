@@ -4,6 +4,7 @@
 use super::{CompileContext, CompileError};
 use crate::language::fold::fold_pattern;
 use regex::{Regex, RegexBuilder};
+use std::collections::BTreeMap;
 use std::ops::Range;
 use toml::Spanned;
 
@@ -12,6 +13,7 @@ use toml::Spanned;
 pub fn substitute(src: &str, cx: &CompileContext) -> Result<String, String> {
     let mut out = String::with_capacity(src.len());
     let mut rest = src;
+    let mut n = 0;
     while let Some(open) = rest.find('{') {
         // an escaped brace is a literal
         if rest[..open].ends_with('\\') {
@@ -30,7 +32,9 @@ pub fn substitute(src: &str, cx: &CompileContext) -> Result<String, String> {
                 .get(name)
                 .ok_or_else(|| format!("unknown variable `{{{name}}}` in pattern"))?;
             out.push_str(&rest[..open]);
-            out.push_str("(?:");
+            // a named group, so that `VariableMatcher` can check what the variable matched
+            n += 1;
+            out.push_str(&format!("(?P<{VAR_GROUP}{name}__{n}>"));
             out.push_str(value);
             out.push(')');
             rest = &after[name_len + 1..];
@@ -41,6 +45,66 @@ pub fn substitute(src: &str, cx: &CompileContext) -> Result<String, String> {
     }
     out.push_str(rest);
     Ok(out)
+}
+
+/// Prefix of the capture groups that hold what a `{variable}` matched.
+const VAR_GROUP: &str = "v__";
+
+/// Checks matches against the variables' exclusion lists (`[exclude]` in a language
+/// profile): "Hello" is not an organization, "Sorry" is not a name. The regex crate has
+/// no look-ahead, so this is done on the captured text: a match whose variable starts
+/// with an excluded word does not count.
+#[derive(Debug, Clone, Default)]
+pub struct VariableMatcher {
+    /// Variable name → excluded first words, folded to lowercase without accents.
+    exclusions: BTreeMap<String, Vec<String>>,
+}
+
+impl VariableMatcher {
+    pub fn new(cx: &CompileContext) -> VariableMatcher {
+        let fold = crate::language::stem::Normalizer::new(cx.lang);
+        VariableMatcher {
+            exclusions: cx
+                .exclusions
+                .iter()
+                .map(|(k, v)| (k.clone(), v.iter().map(|w| fold.fold(w)).collect()))
+                .collect(),
+        }
+    }
+
+    /// Whether `re` matches `text` with every variable's text allowed.
+    pub fn is_match(&self, re: &Regex, text: &str, lang: crate::Lang) -> bool {
+        let has_vars = re
+            .capture_names()
+            .flatten()
+            .any(|n| n.starts_with(VAR_GROUP));
+        if !has_vars || self.exclusions.is_empty() {
+            return re.is_match(text);
+        }
+        let fold = crate::language::stem::Normalizer::new(lang);
+        re.captures_iter(text).any(|caps| {
+            re.capture_names()
+                .flatten()
+                .filter(|n| n.starts_with(VAR_GROUP))
+                .all(|group| {
+                    let var = group[VAR_GROUP.len()..]
+                        .rsplit_once("__")
+                        .map_or("", |(v, _)| v);
+                    let Some(excluded) = self.exclusions.get(var) else {
+                        return true;
+                    };
+                    let Some(m) = caps.name(group) else {
+                        return true;
+                    };
+                    let first = m
+                        .as_str()
+                        .split(|c: char| !c.is_alphanumeric())
+                        .find(|w| !w.is_empty())
+                        .unwrap_or("");
+                    !excluded.contains(&fold.fold(first))
+                })
+        })
+    }
 }
 
 /// Compile one pattern from a rule file.
@@ -98,15 +162,41 @@ mod tests {
     fn substitutes_variables_but_not_repetitions() {
         let mut vars = BTreeMap::new();
         vars.insert("organization".to_string(), "Acme|Northwind".to_string());
+        let none = BTreeMap::new();
         let cx = CompileContext {
             lang: Lang::En,
             variables: &vars,
+            exclusions: &none,
         };
         assert_eq!(
             substitute(r"\d{2,3} {organization}", &cx).unwrap(),
-            r"\d{2,3} (?:Acme|Northwind)"
+            r"\d{2,3} (?P<v__organization__1>Acme|Northwind)"
         );
         assert!(substitute("{nobody}", &cx).is_err());
         assert_eq!(substitute(r"\{x\}", &cx).unwrap(), r"\{x\}");
+    }
+
+    #[test]
+    fn excluded_words_do_not_count_as_variables() {
+        let mut vars = BTreeMap::new();
+        vars.insert(
+            "organization".to_string(),
+            r"\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?".to_string(),
+        );
+        let mut excl = BTreeMap::new();
+        excl.insert(
+            "organization".to_string(),
+            vec!["Hello".to_string(), "Olá".to_string()],
+        );
+        let cx = CompileContext {
+            lang: Lang::En,
+            variables: &vars,
+            exclusions: &excl,
+        };
+        let re = compile("^{organization}, (?:this is )?Sam", None, &cx).unwrap();
+        let vm = VariableMatcher::new(&cx);
+        assert!(vm.is_match(&re, "Acme Energy, Sam", Lang::En));
+        assert!(!vm.is_match(&re, "Hello, this is Sam", Lang::En));
+        assert!(!vm.is_match(&re, "OLA, this is Sam", Lang::En));
     }
 }

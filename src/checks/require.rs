@@ -5,7 +5,7 @@
 //! text matching those patterns is blanked out first, so that, for instance, a greeting
 //! word cannot pass for an organization's name.
 
-use super::pattern::{compile, compile_all};
+use super::pattern::{compile, compile_all, VariableMatcher};
 use super::{CompileContext, CompileError, Context, Finding};
 use crate::document::structure::Scope;
 use crate::rules::schema::RuleSpec;
@@ -17,6 +17,8 @@ pub struct Require {
     groups: Vec<Vec<Regex>>,
     when: Vec<Regex>,
     mask: Vec<Regex>,
+    variables: VariableMatcher,
+    lang: crate::Lang,
 }
 
 impl Require {
@@ -42,7 +44,13 @@ impl Require {
         }
         let when = compile_all(spec.when.as_deref().unwrap_or_default(), cx)?;
         let mask = compile_all(spec.mask.as_deref().unwrap_or_default(), cx)?;
-        Ok(Require { groups, when, mask })
+        Ok(Require {
+            groups,
+            when,
+            mask,
+            variables: VariableMatcher::new(cx),
+            lang: cx.lang,
+        })
     }
 
     pub fn run(&self, cx: &Context, ranges: &[Range<usize>], out: &mut Vec<Finding>) {
@@ -59,10 +67,13 @@ impl Require {
             .iter()
             .map(|r| self.masked(&cx.text[r.clone()]))
             .collect();
-        let satisfied = self
-            .groups
-            .iter()
-            .all(|group| slices.iter().any(|s| group.iter().any(|re| re.is_match(s))));
+        let satisfied = self.groups.iter().all(|group| {
+            slices.iter().any(|s| {
+                group
+                    .iter()
+                    .any(|re| self.variables.is_match(re, s, self.lang))
+            })
+        });
         if !satisfied {
             out.push(Finding {
                 span: anchor(cx, ranges),

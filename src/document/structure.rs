@@ -18,6 +18,7 @@ use super::lines::line_ranges;
 use super::Channel;
 use crate::language::profile::Profile;
 use crate::language::segment::sentences;
+use crate::language::stem::fold;
 use std::ops::Range;
 use std::str::FromStr;
 
@@ -240,8 +241,14 @@ impl Structure {
                     .collect();
                 if agent_turns.is_empty() {
                     let n = st.sentences.len();
-                    let opening = st.sentences.iter().take(2).cloned().collect();
-                    let closing = st.sentences[n.saturating_sub(3)..].to_vec();
+                    // one range each, so that a pattern can span the sentences
+                    // ("Bradesco, bom dia, Paulo. Em que posso ajudar?")
+                    let span = |s: &[Range<usize>]| match (s.first(), s.last()) {
+                        (Some(a), Some(b)) => std::iter::once(a.start..b.end).collect(),
+                        _ => Vec::new(),
+                    };
+                    let opening = span(&st.sentences[..n.min(2)]);
+                    let closing = span(&st.sentences[n.saturating_sub(3)..]);
                     st.set(Scope::Opening, opening);
                     st.set(Scope::Closing, closing);
                 } else {
@@ -286,8 +293,7 @@ fn turns(text: &str, lines: &[Range<usize>], profile: &Profile) -> Vec<Turn> {
 
 /// If `line` starts with a speaker label, its role, the label's length and where the
 /// content starts. The longest matching label wins ("müşteri temsilcisi" is the agent,
-/// "müşteri" the customer); a "label" followed by a number ("Customer number: 123") is
-/// a field, not a speaker.
+/// "müşteri" the customer); accents are ignored ("Usuario" is "usuário").
 fn label(line: &str, profile: &Profile) -> Option<(Role, usize, usize)> {
     let colon = line
         .char_indices()
@@ -305,11 +311,11 @@ fn label(line: &str, profile: &Profile) -> Option<(Role, usize, usize)> {
             }
         })
         .collect();
-    let cleaned = crate::language::lowercase(cleaned.trim(), profile.lang);
+    let cleaned = fold(cleaned.trim(), profile.lang);
     let words: Vec<&str> = cleaned.split_whitespace().collect();
     let starts_with = |label: &str| {
         let n = label.split_whitespace().count();
-        words.len() >= n && words[..n].join(" ") == label
+        words.len() >= n && words[..n].join(" ") == fold(label, profile.lang)
     };
     let agent = profile
         .agent_labels
@@ -337,9 +343,6 @@ fn label(line: &str, profile: &Profile) -> Option<(Role, usize, usize)> {
     let colon_len = after.chars().next().map_or(1, char::len_utf8);
     let rest = &line[colon + colon_len..];
     let rest = rest.trim_start_matches(['*', '_']);
-    if rest.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
     let content_start = line.len() - rest.len();
     Some((
         role,

@@ -55,12 +55,12 @@ impl DateFinder {
                 .collect::<Vec<_>>()
                 .join("|");
             let src = format!(
-                r"(?i)\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|º|°|\.)?\s+(?:(?:of|de|di)\s+)?(?P<m1>{alt})\.?,?\s+(?:(?:de|del)\s+)?(?P<y1>\d{{4}})|(?P<m2>{alt})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}}))\b"
+                r"(?i)\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|\.?º|\.?°|\.)?\s+(?:(?:of|de|di)\s+)?(?P<m1>{alt})\.?,?\s+(?:(?:de|del)\s+)?(?P<y1>\d{{4}})|(?P<m2>{alt})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})|(?P<d3>\d{{1,2}})[/\-](?P<m3>{alt})[/\-](?P<y3>\d{{4}}|\d{{2}}))\b"
             );
             Regex::new(&fold::fold_pattern(&src, profile.lang)).expect("date pattern compiles")
         });
         let numeric = Regex::new(
-            r"\b(?:(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})|(?P<a>\d{1,2})[/.\-](?P<b>\d{1,2})[/.\-](?P<y>\d{4}))\b",
+            r"\b(?:(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})|(?P<a>\d{1,2})[/.\-](?P<b>\d{1,2})[/.\-](?P<y>\d{4}|\d{2}))\b",
         )
         .expect("numeric date pattern compiles");
         DateFinder {
@@ -82,18 +82,21 @@ impl DateFinder {
         let slice = &text[range.clone()];
         let mut out = Vec::new();
         let num = |s: &str| s.parse::<i16>().ok();
+        // two-digit years are this century's: 03/02/26 is 2026
+        let year = |s: &str| num(s).map(|y| if s.len() == 2 { 2000 + y } else { y });
         if let Some(re) = &self.written {
             for c in re.captures_iter(slice) {
                 let whole = c.get(0).unwrap();
-                let (d, m, y) = match (c.name("d1"), c.name("d2")) {
-                    (Some(d), _) => (d, c.name("m1").unwrap(), c.name("y1").unwrap()),
-                    (None, Some(d)) => (d, c.name("m2").unwrap(), c.name("y2").unwrap()),
+                let (d, m, y) = match (c.name("d1"), c.name("d2"), c.name("d3")) {
+                    (Some(d), _, _) => (d, c.name("m1").unwrap(), c.name("y1").unwrap()),
+                    (None, Some(d), _) => (d, c.name("m2").unwrap(), c.name("y2").unwrap()),
+                    (None, None, Some(d)) => (d, c.name("m3").unwrap(), c.name("y3").unwrap()),
                     _ => continue,
                 };
                 let (Some(day), Some(month), Some(year)) = (
                     num(d.as_str()),
                     self.month(m.as_str(), lang),
-                    num(y.as_str()),
+                    year(y.as_str()),
                 ) else {
                     continue;
                 };
@@ -123,7 +126,8 @@ impl DateFinder {
                     _ => continue,
                 }
             } else {
-                let (Some(a), Some(b), Some(y)) = (num(&c["a"]), num(&c["b"]), num(&c["y"])) else {
+                let (Some(a), Some(b), Some(y)) = (num(&c["a"]), num(&c["b"]), year(&c["y"]))
+                else {
                     continue;
                 };
                 let dmy = Date::new(y, b as i8, a as i8).ok();
@@ -140,5 +144,57 @@ impl DateFinder {
         }
         out.sort_by_key(|f| f.span.start);
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::language::profile::Profile;
+    use crate::Lang;
+
+    fn found(lang: Lang, profile_toml: &str, text: &str) -> Vec<String> {
+        let profile = Profile::parse(lang, profile_toml).unwrap();
+        DateFinder::new(&profile)
+            .find(text, 0..text.len(), lang)
+            .into_iter()
+            .map(|f| f.latest.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn portuguese_forms() {
+        let pt = crate::rules::builtin::BUILTIN
+            .iter()
+            .find(|(p, _)| *p == "pt/language.toml")
+            .unwrap()
+            .1;
+        assert_eq!(
+            found(Lang::Pt, pt, "Estou ausente até 1.º de março de 2026."),
+            ["2026-03-01"]
+        );
+        assert_eq!(
+            found(Lang::Pt, pt, "até 3 de fevereiro de 2026"),
+            ["2026-02-03"]
+        );
+        assert_eq!(
+            found(Lang::Pt, pt, "até 3/fev/2026 ou 03-FEV-2026"),
+            ["2026-02-03", "2026-02-03"]
+        );
+        assert_eq!(found(Lang::Pt, pt, "de volta em 03/02/26"), ["2026-02-03"]);
+    }
+
+    #[test]
+    fn english_numeric_dates_take_the_later_reading() {
+        let en = crate::rules::builtin::BUILTIN
+            .iter()
+            .find(|(p, _)| *p == "en/language.toml")
+            .unwrap()
+            .1;
+        assert_eq!(found(Lang::En, en, "back on 04/05/2026"), ["2026-05-04"]);
+        assert_eq!(
+            found(Lang::En, en, "Friday, June 5, 2026 or 2026-07-01"),
+            ["2026-06-05", "2026-07-01"]
+        );
     }
 }

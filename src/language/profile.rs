@@ -13,9 +13,13 @@ use std::collections::BTreeMap;
 #[serde(deny_unknown_fields)]
 pub struct ProfileFile {
     pub language: ProfileSpec,
-    /// Default patterns for rule variables such as `{organization}` and `{agent}`.
+    /// Default patterns for rule variables such as `{organization}` and `{name}`.
     #[serde(default)]
     pub variables: BTreeMap<String, String>,
+    /// Words a variable's match must not start with: a greeting is not an organization
+    /// ("Hello, this is Sam"), an apology is not a name ("I'm Sorry").
+    #[serde(default)]
+    pub exclude: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -80,6 +84,7 @@ pub struct Profile {
     pub months: Vec<Vec<String>>,
     pub date_order: DateOrder,
     pub variables: BTreeMap<String, String>,
+    pub exclude: BTreeMap<String, Vec<String>>,
 }
 
 impl Profile {
@@ -137,6 +142,7 @@ impl Profile {
                 }
             },
             variables: file.variables,
+            exclude: file.exclude,
         })
     }
 

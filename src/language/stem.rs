@@ -8,6 +8,16 @@ use super::{lowercase, Lang};
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::UnicodeNormalization;
 
+/// `word` in lowercase without accents (and with ı → i), for comparisons that people's
+/// spelling should not defeat.
+pub fn fold(word: &str, lang: Lang) -> String {
+    lowercase(word, lang)
+        .nfd()
+        .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
+        .map(|c| if c == 'ı' { 'i' } else { c })
+        .collect()
+}
+
 /// Normalizes words of one language.
 pub struct Normalizer {
     lang: Lang,
@@ -32,11 +42,7 @@ impl Normalizer {
 
     /// Lowercase without accents (and with ı → i).
     pub fn fold(&self, word: &str) -> String {
-        lowercase(word, self.lang)
-            .nfd()
-            .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
-            .map(|c| if c == 'ı' { 'i' } else { c })
-            .collect()
+        fold(word, self.lang)
     }
 
     /// The form two words are compared in.

@@ -205,6 +205,7 @@ impl RuleBook {
         let cx = crate::checks::CompileContext {
             lang,
             variables: &vars,
+            exclusions: &self.profile(lang).exclude,
         };
         crate::checks::Check::compile(&d.spec, &cx).map_err(|e| d.file.error(e.span, e.message))
     }
