@@ -176,9 +176,11 @@ fn caps_runs(
         let is_caps = letters > 0
             && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
             && !word.chars().any(|c| c.is_ascii_digit());
-        let hidden_word = hidden.iter().any(|h| h.start <= w.start && w.end <= h.end);
-        // a suffix after an apostrophe belongs to the word before: "ACME'NİN"
-        let after_apostrophe = text[..w.start].ends_with(['\'', '’']);
+        let hidden_word = hidden.iter().any(|h| h.start <= w.start && w.end <= h.end)
+            || address_like(text, w.start);
+        // in Turkish, a suffix after an apostrophe belongs to the word before
+        // ("ACME'NİN"); elsewhere the word after it is a word ("DELL'ORDINE")
+        let after_apostrophe = cx.lang == Lang::Tr && text[..w.start].ends_with(['\'', '’']);
         if !is_caps || hidden_word || allow.contains(&word.to_uppercase()) {
             if !(after_apostrophe && is_caps) {
                 flush(&mut run);
@@ -194,6 +196,18 @@ fn caps_runs(
         run.push((w, letters));
     }
     flush(&mut run);
+}
+
+/// Whether the line around `at` looks like part of a postal address or a reference line
+/// ("VIA GARIBALDI 14", "20121 MILANO (MI)"): short and with a number. Capitals there
+/// are the postal convention, not shouting.
+fn address_like(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let line = &text[start..end];
+    line.chars().any(|c| c.is_ascii_digit())
+        && line.split_whitespace().count() <= 6
+        && !line.contains(['.', '!', '?'])
 }
 
 /// The run in lower case; a run at the start of a sentence keeps its first capital.

@@ -11,7 +11,7 @@ pub struct StaleDate;
 impl StaleDate {
     pub fn run(&self, cx: &Context, ranges: &[Range<usize>], out: &mut Vec<Finding>) {
         for r in ranges {
-            for found in cx.dates.find(cx.text, r.clone(), cx.lang) {
+            for found in cx.dates.find(cx.text, r.clone(), cx.lang, cx.today) {
                 if found.latest < cx.today {
                     out.push(Finding {
                         span: found.span,

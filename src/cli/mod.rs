@@ -1,6 +1,14 @@
 //! The `tact` command line: flag parsing (clap) and the subcommands. `main.rs` only
 //! calls [`run`] and exits with its code.
 
+/// `println!` that ignores a closed stdout (`tact rules | head`) instead of panicking.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
 mod check;
 mod rules;
 
@@ -96,6 +104,9 @@ pub struct RulesArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "table")]
     pub format: RulesFormat,
+    /// Describe the rules in this language (default: English).
+    #[arg(long, value_parser = parse_lang)]
+    pub lang: Option<crate::Lang>,
 }
 
 #[derive(clap::Args, Debug)]

@@ -21,14 +21,20 @@ struct Entry<'a> {
     channels: Vec<crate::Channel>,
 }
 
-fn entries(linter: &Linter) -> BTreeMap<String, Entry<'_>> {
+/// Every rule id with its definitions merged; `first` is the definition in `lang`
+/// (English when not given or missing).
+fn entries(linter: &Linter, lang: Option<Lang>) -> BTreeMap<String, Entry<'_>> {
     let mut map: BTreeMap<String, Entry> = BTreeMap::new();
+    let wanted = lang.unwrap_or(Lang::En);
     for m in linter.rules() {
         let e = map.entry(m.id.clone()).or_insert(Entry {
             first: m,
             langs: Vec::new(),
             channels: Vec::new(),
         });
+        if m.lang == Some(wanted) && e.first.lang != Some(wanted) {
+            e.first = m;
+        }
         match m.lang {
             Some(l) => e.langs.push(l),
             None => e.langs.extend(Lang::ALL),
@@ -57,7 +63,7 @@ pub fn list(args: RulesArgs) -> i32 {
         Ok(l) => l,
         Err(code) => return code,
     };
-    let entries = entries(&linter);
+    let entries = entries(&linter, args.lang);
     match args.format {
         RulesFormat::Table => {
             let rows: Vec<[String; 5]> = entries
@@ -90,7 +96,7 @@ pub fn list(args: RulesArgs) -> i32 {
                 }
             }
             for row in std::iter::once(&header).chain(rows.iter()) {
-                println!(
+                out!(
                     "{:w0$}  {:w1$}  {:w2$}  {:w3$}  {}",
                     row[0],
                     row[1],
@@ -121,7 +127,7 @@ pub fn list(args: RulesArgs) -> i32 {
                     })
                 })
                 .collect();
-            println!(
+            out!(
                 "{}",
                 serde_json::to_string_pretty(&list).expect("serializes")
             );
@@ -141,7 +147,7 @@ pub fn explain(args: ExplainArgs) -> i32 {
         .filter(|m| args.lang.is_none() || m.lang.is_none() || m.lang == args.lang)
         .collect();
     let Some(first) = defs.first() else {
-        let known = entries(&linter);
+        let known = entries(&linter, None);
         let near: Vec<&String> = known
             .keys()
             .filter(|k| k.starts_with(args.rule.split('.').next().unwrap_or("")))
@@ -156,8 +162,8 @@ pub fn explain(args: ExplainArgs) -> i32 {
             args.rule
         ));
     };
-    let e = &entries(&linter)[&first.id];
-    println!(
+    let e = &entries(&linter, args.lang)[&first.id];
+    out!(
         "{} ({}, {})",
         first.id,
         first.severity,
@@ -167,28 +173,28 @@ pub fn explain(args: ExplainArgs) -> i32 {
             "opt-in"
         }
     );
-    println!();
-    println!("{}", first.title);
+    out!();
+    out!("{}", first.title);
     if let Some(why) = &first.why {
-        println!();
-        println!("Why: {why}");
+        out!();
+        out!("Why: {why}");
     }
     if let Some(help) = &first.help {
-        println!("Help: {help}");
+        out!("Help: {help}");
     }
     if let Some(src) = &first.source {
-        println!("Source: {src}");
+        out!("Source: {src}");
     }
-    println!("Check: {} (scope: {})", first.check, first.scope.name());
-    println!("Channels: {}", join(&e.channels));
-    println!("Languages: {}", join(&e.langs));
+    out!("Check: {} (scope: {})", first.check, first.scope.name());
+    out!("Channels: {}", join(&e.channels));
+    out!("Languages: {}", join(&e.langs));
     for m in &defs {
         let lang = m.lang.map_or("all".to_string(), |l| l.to_string());
         for t in &m.examples.bad {
-            println!("\nBad ({lang}):\n{}", indent(t));
+            out!("\nBad ({lang}):\n{}", indent(t));
         }
         for t in &m.examples.good {
-            println!("\nGood ({lang}):\n{}", indent(t));
+            out!("\nGood ({lang}):\n{}", indent(t));
         }
     }
     0
@@ -209,9 +215,9 @@ pub fn test(args: TestArgs) -> i32 {
     };
     let (failures, count) = examples::run(&linter);
     for f in &failures {
-        println!("FAIL {f}");
+        out!("FAIL {f}");
     }
-    println!("{} examples, {} failed", count, failures.len());
+    out!("{} examples, {} failed", count, failures.len());
     if failures.is_empty() {
         0
     } else {

@@ -185,17 +185,20 @@ impl Structure {
 
         match channel {
             Channel::Email | Channel::Letter => {
-                let salutation = nonblank
-                    .first()
-                    .filter(|l| text[(*l).clone()].split_whitespace().count() <= 12)
-                    .filter(|l| profile.is_salutation(&text[(*l).clone()]))
-                    .cloned();
+                // the salutation is the first line, or in a letter may follow the
+                // recipient's address and a subject line ("Oggetto: …")
+                let head = if channel == Channel::Letter { 8 } else { 1 };
+                let salutation_idx = nonblank.iter().take(head).position(|l| {
+                    text[l.clone()].split_whitespace().count() <= 12
+                        && profile.is_salutation(&text[l.clone()])
+                });
+                let salutation = salutation_idx.map(|i| nonblank[i].clone());
                 let tail_from = nonblank.len().saturating_sub(10);
                 let signoff_idx = (tail_from..nonblank.len()).rev().find(|&i| {
                     salutation.as_ref() != Some(&nonblank[i])
                         && profile.is_signoff(&text[nonblank[i].clone()])
                 });
-                let body_from = usize::from(salutation.is_some());
+                let body_from = salutation_idx.map_or(0, |i| i + 1);
                 let body_to = signoff_idx.unwrap_or(nonblank.len());
                 let body: Vec<Range<usize>> = nonblank
                     .get(body_from..body_to.max(body_from))

@@ -24,7 +24,11 @@ pub struct FoundDate {
 pub struct DateFinder {
     written: Option<Regex>,
     numeric: Regex,
+    /// Weekday with day and month but no year: "lunedì 2 marzo", "Monday, March 2".
+    weekday_dates: Option<Regex>,
     months: HashMap<String, i8>,
+    /// Weekday name → 0 for Monday … 6 for Sunday.
+    weekdays: HashMap<String, i8>,
     order: DateOrder,
 }
 
@@ -63,10 +67,32 @@ impl DateFinder {
             r"\b(?:(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})|(?P<a>\d{1,2})[/.\-](?P<b>\d{1,2})[/.\-](?P<y>\d{4}|\d{2}))\b",
         )
         .expect("numeric date pattern compiles");
+        let mut weekdays = HashMap::new();
+        let mut day_names: Vec<&str> = Vec::new();
+        for (i, spellings) in profile.weekdays.iter().enumerate() {
+            for name in spellings {
+                weekdays.insert(
+                    strip_accents(&lowercase(name.trim_end_matches('.'), profile.lang)),
+                    i as i8,
+                );
+                day_names.push(name.trim_end_matches('.'));
+            }
+        }
+        day_names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        let weekday_dates = (!day_names.is_empty() && !names.is_empty()).then(|| {
+            let alt = |v: &[&str]| v.iter().map(|n| regex::escape(n)).collect::<Vec<_>>().join("|");
+            let (wd, mo) = (alt(&day_names), alt(&names));
+            let src = format!(
+                r"(?i)\b(?:(?P<w1>{wd})\.?,?\s+(?:the\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th|\.?º|\.?°|\.)?\s+(?:(?:of|de|di)\s+)?(?P<m1>{mo})|(?P<w2>{wd})\.?,?\s+(?P<m2>{mo})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d3>\d{{1,2}})\.?\s+(?P<m3>{mo})\s+(?P<w3>{wd}))\b"
+            );
+            Regex::new(&fold::fold_pattern(&src, profile.lang)).expect("weekday date pattern compiles")
+        });
         DateFinder {
             written,
             numeric,
+            weekday_dates,
             months,
+            weekdays,
             order: profile.date_order,
         }
     }
@@ -78,7 +104,13 @@ impl DateFinder {
     }
 
     /// Dates in `text[range]`, in order of position.
-    pub fn find(&self, text: &str, range: Range<usize>, lang: super::Lang) -> Vec<FoundDate> {
+    pub fn find(
+        &self,
+        text: &str,
+        range: Range<usize>,
+        lang: super::Lang,
+        today: Date,
+    ) -> Vec<FoundDate> {
         let slice = &text[range.clone()];
         let mut out = Vec::new();
         let num = |s: &str| s.parse::<i16>().ok();
@@ -142,9 +174,51 @@ impl DateFinder {
                 out.push(FoundDate { span, latest });
             }
         }
+        if let Some(re) = &self.weekday_dates {
+            for c in re.captures_iter(slice) {
+                let whole = c.get(0).unwrap();
+                let span = range.start + whole.start()..range.start + whole.end();
+                if out
+                    .iter()
+                    .any(|f: &FoundDate| f.span.start < span.end && span.start < f.span.end)
+                {
+                    continue; // already found with its year
+                }
+                let (w, d, m) = match (c.name("w1"), c.name("w2"), c.name("w3")) {
+                    (Some(w), _, _) => (w, c.name("d1").unwrap(), c.name("m1").unwrap()),
+                    (None, Some(w), _) => (w, c.name("d2").unwrap(), c.name("m2").unwrap()),
+                    (None, None, Some(w)) => (w, c.name("d3").unwrap(), c.name("m3").unwrap()),
+                    _ => continue,
+                };
+                let weekday = self
+                    .weekdays
+                    .get(&strip_accents(&lowercase(w.as_str(), lang)))
+                    .copied();
+                let (Some(weekday), Some(day), Some(month)) =
+                    (weekday, num(d.as_str()), self.month(m.as_str(), lang))
+                else {
+                    continue;
+                };
+                if let Some(date) = infer_year(day as i8, month, weekday, today) {
+                    out.push(FoundDate { span, latest: date });
+                }
+            }
+        }
         out.sort_by_key(|f| f.span.start);
         out
     }
+}
+
+/// The date nearest to `today` (within a year either way) whose day and month are
+/// `day`/`month` and which falls on `weekday` (0 = Monday). `None` when no year fits.
+fn infer_year(day: i8, month: i8, weekday: i8, today: Date) -> Option<Date> {
+    (today.year() - 1..=today.year() + 1)
+        .filter_map(|y| Date::new(y, month, day).ok())
+        .filter(|d| d.weekday().to_monday_zero_offset() == weekday)
+        .map(|d| (d.duration_since(today).as_secs().abs() / 86_400, d))
+        .filter(|(days, _)| *days <= 366)
+        .min_by_key(|(days, _)| *days)
+        .map(|(_, d)| d)
 }
 
 #[cfg(test)]
@@ -156,7 +230,7 @@ mod tests {
     fn found(lang: Lang, profile_toml: &str, text: &str) -> Vec<String> {
         let profile = Profile::parse(lang, profile_toml).unwrap();
         DateFinder::new(&profile)
-            .find(text, 0..text.len(), lang)
+            .find(text, 0..text.len(), lang, Date::new(2026, 11, 30).unwrap())
             .into_iter()
             .map(|f| f.latest.to_string())
             .collect()
@@ -195,6 +269,45 @@ mod tests {
         assert_eq!(
             found(Lang::En, en, "Friday, June 5, 2026 or 2026-07-01"),
             ["2026-06-05", "2026-07-01"]
+        );
+    }
+
+    #[test]
+    fn weekday_dates_without_a_year_take_the_year_that_fits() {
+        let it = crate::rules::builtin::BUILTIN
+            .iter()
+            .find(|(p, _)| *p == "it/language.toml")
+            .unwrap()
+            .1;
+        // 2 March is a Monday in 2026 (today is 2026-11-30): the past one
+        assert_eq!(
+            found(Lang::It, it, "Sarò assente fino a lunedì 2 marzo."),
+            ["2026-03-02"]
+        );
+        // 2 March 2027 is a Tuesday: the coming one
+        assert_eq!(
+            found(Lang::It, it, "Rientro martedì 2 marzo."),
+            ["2027-03-02"]
+        );
+        // no year puts 2 March on a Sunday nearby: not a date we can place
+        assert!(found(Lang::It, it, "domenica 2 marzo").is_empty());
+        let tr = crate::rules::builtin::BUILTIN
+            .iter()
+            .find(|(p, _)| *p == "tr/language.toml")
+            .unwrap()
+            .1;
+        assert_eq!(
+            found(Lang::Tr, tr, "2 Mart Pazartesi günü döneceğim"),
+            ["2026-03-02"]
+        );
+        let en = crate::rules::builtin::BUILTIN
+            .iter()
+            .find(|(p, _)| *p == "en/language.toml")
+            .unwrap()
+            .1;
+        assert_eq!(
+            found(Lang::En, en, "back on Monday, March 2."),
+            ["2026-03-02"]
         );
     }
 }

@@ -48,6 +48,11 @@ pub struct ProfileSpec {
     /// Twelve entries, January first; each lists the spellings of that month.
     #[serde(default)]
     pub months: Vec<Vec<String>>,
+    /// Seven entries, Monday first; each lists the spellings of that weekday. With them,
+    /// a date without a year ("lunedì 2 marzo") is placed in the year where that day
+    /// falls on that weekday.
+    #[serde(default)]
+    pub weekdays: Vec<Vec<String>>,
     /// Whether a number followed by a period is an ordinal, not a sentence end
     /// (Turkish: "3. Kat").
     #[serde(default)]
@@ -82,6 +87,7 @@ pub struct Profile {
     pub agent_labels: Vec<String>,
     pub customer_labels: Vec<String>,
     pub months: Vec<Vec<String>>,
+    pub weekdays: Vec<Vec<String>>,
     pub date_order: DateOrder,
     pub variables: BTreeMap<String, String>,
     pub exclude: BTreeMap<String, Vec<String>>,
@@ -104,6 +110,12 @@ impl Profile {
             return Err(format!(
                 "`months` needs 12 entries, found {}",
                 spec.months.len()
+            ));
+        }
+        if !spec.weekdays.is_empty() && spec.weekdays.len() != 7 {
+            return Err(format!(
+                "`weekdays` needs 7 entries (Monday first), found {}",
+                spec.weekdays.len()
             ));
         }
         let compile = |list: &[String]| -> Result<Vec<Regex>, String> {
@@ -131,6 +143,7 @@ impl Profile {
             agent_labels: lower(spec.agent_labels),
             customer_labels: lower(spec.customer_labels),
             months: spec.months.into_iter().map(lower).collect(),
+            weekdays: spec.weekdays.into_iter().map(lower).collect(),
             date_order: match spec.date_order.as_str() {
                 "dmy" => DateOrder::Dmy,
                 "mdy" => DateOrder::Mdy,
