@@ -164,6 +164,8 @@ fn caps_runs(
         run.clear();
     };
     let mut last_end = range.start;
+    let mut next_hidden = 0;
+    let mut lines = AddressLines::default();
     for w in words(text, range.clone()) {
         let word = &text[w.clone()];
         let gap = &text[last_end..w.start];
@@ -176,11 +178,19 @@ fn caps_runs(
         let is_caps = letters > 0
             && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
             && !word.chars().any(|c| c.is_ascii_digit());
-        let hidden_word = hidden.iter().any(|h| h.start <= w.start && w.end <= h.end)
-            || address_like(text, w.start);
         // in Turkish, a suffix after an apostrophe belongs to the word before
         // ("ACME'NİN"); elsewhere the word after it is a word ("DELL'ORDINE")
         let after_apostrophe = cx.lang == Lang::Tr && text[..w.start].ends_with(['\'', '’']);
+        // the costlier tests only for words in capitals (spans are in order)
+        let hidden_word = is_caps && {
+            while next_hidden < hidden.len() && hidden[next_hidden].end <= w.start {
+                next_hidden += 1;
+            }
+            hidden
+                .get(next_hidden)
+                .is_some_and(|h| h.start <= w.start && w.end <= h.end)
+                || lines.is_address(text, w.start)
+        };
         if !is_caps || hidden_word || allow.contains(&word.to_uppercase()) {
             if !(after_apostrophe && is_caps) {
                 flush(&mut run);
@@ -198,16 +208,30 @@ fn caps_runs(
     flush(&mut run);
 }
 
-/// Whether the line around `at` looks like part of a postal address or a reference line
-/// ("VIA GARIBALDI 14", "20121 MILANO (MI)"): short and with a number. Capitals there
-/// are the postal convention, not shouting.
-fn address_like(text: &str, at: usize) -> bool {
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-    let line = &text[start..end];
-    line.chars().any(|c| c.is_ascii_digit())
-        && line.split_whitespace().count() <= 6
-        && !line.contains(['.', '!', '?'])
+/// Whether a line looks like part of a postal address or a reference line ("VIA
+/// GARIBALDI 14", "20121 MILANO (MI)"): short and with a number. Capitals there are the
+/// postal convention, not shouting. The last line looked at is remembered, so a long
+/// line is scanned once.
+#[derive(Default)]
+struct AddressLines {
+    line: Range<usize>,
+    address: bool,
+}
+
+impl AddressLines {
+    fn is_address(&mut self, text: &str, at: usize) -> bool {
+        if !(self.line.start <= at && at < self.line.end) {
+            let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+            let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+            let line = &text[start..end];
+            self.line = start..end;
+            self.address = line.len() < 200
+                && line.chars().any(|c| c.is_ascii_digit())
+                && line.split_whitespace().count() <= 6
+                && !line.contains(['.', '!', '?']);
+        }
+        self.address
+    }
 }
 
 /// The run in lower case; a run at the start of a sentence keeps its first capital.
