@@ -102,7 +102,7 @@ fn github_compact_and_jsonl_lines() {
     assert_eq!(gh.code, 1);
     let first = gh.stdout.lines().next().unwrap();
     assert!(
-        first.starts_with("::warning file=fixtures/en/voicemail/bad-stale.txt,line=1,col=1,endLine=1,endColumn=68,title=tact voicemail.callback::The greeting does not say that calls will be returned%0Ahelp: "),
+        first.starts_with("::warning file=fixtures/en/voicemail/bad-stale.txt,line=1,col=1,endLine=1,endColumn=68,title=tact voicemail.callback (en)::The greeting does not say that calls will be returned%0Ahelp: "),
         "{first}"
     );
     assert!(gh

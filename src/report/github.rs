@@ -41,7 +41,7 @@ impl Reporter for Github {
                 d.column,
                 d.end_line,
                 d.end_column,
-                property(&format!("tact {}", d.rule)),
+                property(&format!("tact {} ({})", d.rule, report.language)),
                 data(&message)
             )?;
         }

@@ -16,6 +16,13 @@ pub struct Human {
 
 impl Reporter for Human {
     fn file(&mut self, out: &mut dyn Write, report: &FileReport) -> io::Result<()> {
+        if !report.diagnostics.is_empty() {
+            writeln!(
+                out,
+                "{} ({}, {})",
+                report.path, report.channel, report.language
+            )?;
+        }
         out.write_all(&render(report, self.color))?;
         if report.decoded && !report.diagnostics.is_empty() {
             writeln!(
