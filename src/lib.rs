@@ -21,6 +21,7 @@
 
 pub mod checks;
 pub mod cli;
+pub mod config;
 pub mod diagnostic;
 pub mod document;
 pub mod fix;
@@ -61,6 +62,11 @@ pub struct Options {
     pub ignore: Vec<String>,
     /// Values for rule variables (regex sources), overriding the language defaults.
     pub variables: BTreeMap<String, String>,
+    /// Alternatives added to rule variables (regex sources).
+    pub variable_extras: BTreeMap<String, Vec<String>>,
+    /// The configuration file in force, if any: channels and templates by path,
+    /// per-path ignores, severity overrides.
+    pub config: Option<std::sync::Arc<config::Config>>,
 }
 
 impl Default for Options {
@@ -74,6 +80,8 @@ impl Default for Options {
             select: Vec::new(),
             ignore: Vec::new(),
             variables: BTreeMap::new(),
+            variable_extras: BTreeMap::new(),
+            config: None,
         }
     }
 }
@@ -118,7 +126,11 @@ pub fn rule_matches(pattern: &str, id: &str) -> bool {
 impl Linter {
     /// Load the built-in rules and `options.rule_dirs`. Rule files with errors fail here.
     pub fn new(options: Options) -> Result<Linter, LoadError> {
-        let book = RuleBook::load(&options.rule_dirs, options.variables.clone())?;
+        let book = RuleBook::load(
+            &options.rule_dirs,
+            options.variables.clone(),
+            options.variable_extras.clone(),
+        )?;
         Ok(Linter { options, book })
     }
 
@@ -158,15 +170,23 @@ impl Linter {
     ) -> Result<FileReport, Skip> {
         let text = doc.text.as_str();
         let fm = front_matter::parse(text);
+        let config = self.options.config.as_deref();
+        let path = std::path::Path::new(&doc.name);
         let channel = match doc.channel.or(self.options.channel) {
             Some(c) => c,
             None => match &fm.channel {
                 Some(c) => c
                     .parse()
                     .map_err(|m| Skip::BadHeader(format!("front matter: {m}")))?,
-                None => document::channel::from_path(&doc.name).ok_or(Skip::UnknownChannel)?,
+                None => config
+                    .and_then(|c| c.channel_for(path))
+                    .or_else(|| document::channel::from_path(&doc.name))
+                    .ok_or(Skip::UnknownChannel)?,
             },
         };
+        let template = doc
+            .template
+            .or_else(|| config.and_then(|c| c.template_for(path)));
         let lang = match doc.lang.or(self.options.lang) {
             Some(l) => l,
             None => match &fm.lang {
@@ -204,8 +224,25 @@ impl Linter {
             profile,
             today,
             customer,
+            template,
         };
-        let diagnostics = set.check(&prepared, enabled);
+        let path_ignores = config.map(|c| c.ignored_for(path)).unwrap_or_default();
+        let enabled =
+            |m: &RuleMeta| enabled(m) && !path_ignores.iter().any(|p| rule_matches(p, &m.id));
+        let mut diagnostics = set.check(&prepared, &enabled);
+        if let Some(c) = config {
+            for d in &mut diagnostics {
+                // the most specific override wins: "tone.shouting" over "tone"
+                let level = c
+                    .severity
+                    .iter()
+                    .filter(|(id, _)| rule_matches(id, &d.rule))
+                    .max_by_key(|(id, _)| id.len());
+                if let Some((_, level)) = level {
+                    d.severity = *level;
+                }
+            }
+        }
         Ok(FileReport {
             path: doc.name.clone(),
             channel,

@@ -49,6 +49,8 @@ pub struct Context<'a> {
     pub today: jiff::civil::Date,
     /// The customer's message the document answers, if known.
     pub customer: Option<&'a crate::document::CustomerMessage>,
+    /// The placeholder syntax, when the document is a template.
+    pub template: Option<crate::document::template::TemplateSyntax>,
 }
 
 /// What a check found: a span and, optionally, a more specific message or help, and a

@@ -28,23 +28,36 @@ impl Placeholder {
     pub fn run(&self, cx: &Context, ranges: &[Range<usize>], out: &mut Vec<Finding>) {
         for r in ranges {
             let slice = &cx.text[r.clone()];
-            let mut spans: Vec<Range<usize>> = Vec::new();
+            // (span, reported): the first pattern to claim a span decides
+            let mut spans: Vec<(Range<usize>, bool)> = Vec::new();
             for re in &self.patterns {
                 for m in re.find_iter(slice) {
                     let span = r.start + m.start()..r.start + m.end();
-                    if !spans
+                    if spans
                         .iter()
-                        .any(|s| s.start < span.end && span.start < s.end)
+                        .any(|(s, _)| s.start < span.end && span.start < s.end)
                     {
-                        spans.push(span);
+                        continue;
                     }
+                    // a placeholder of the template's own syntax is expected there, and a
+                    // tact-ignore comment is an instruction, not a placeholder
+                    let expected = cx
+                        .template
+                        .is_some_and(|t| t.well_formed().is_match(m.as_str()))
+                        || m.as_str().contains("tact-ignore");
+                    spans.push((span, !expected));
                 }
             }
-            spans.sort_by_key(|s| s.start);
-            out.extend(spans.into_iter().map(|span| Finding {
-                span,
-                ..Finding::default()
-            }));
+            spans.sort_by_key(|(s, _)| s.start);
+            out.extend(
+                spans
+                    .into_iter()
+                    .filter(|(_, report)| *report)
+                    .map(|(span, _)| Finding {
+                        span,
+                        ..Finding::default()
+                    }),
+            );
         }
     }
 }

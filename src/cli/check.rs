@@ -2,6 +2,7 @@
 //! Inputs are processed in batches so that an .mbox archive of any size is streamed:
 //! memory holds one batch of messages at a time.
 
+use super::linters::{CliRules, Linters};
 use super::{fail, CheckArgs, ColorChoice, Format, LangChoice, EXIT_ERROR, EXIT_FINDINGS};
 use crate::document::CustomerMessage;
 use crate::input::{self, decode::decode, email, mbox, thread, Input, Level, Problem};
@@ -9,7 +10,7 @@ use crate::report::{
     compact::Compact, github::Github, human::Human, json::Json, jsonl::Jsonl, sarif::Sarif,
 };
 use crate::report::{Reporter, Summary};
-use crate::{Document, FileReport, Linter, Options, Skip};
+use crate::{Document, FileReport, Options, Skip};
 use rayon::prelude::*;
 use std::io::{IsTerminal, Write};
 use std::sync::Arc;
@@ -56,7 +57,7 @@ enum FixMode {
 
 /// What checking one unit of work needs (shared by the worker threads).
 struct Worker<'a> {
-    linter: &'a Linter,
+    linters: &'a Linters,
     customer: Option<Arc<CustomerMessage>>,
     max_bytes: u64,
     fix: Option<FixMode>,
@@ -154,7 +155,22 @@ impl Worker<'_> {
     }
 
     fn check(&self, doc: &Document, name: &str, mut problems: Vec<Problem>) -> Outcome {
-        match self.linter.check(doc) {
+        // the configuration in force: the file's own folder, or the archive's
+        let path = match &doc.message {
+            Some(m) if m.index.is_some() => name.rsplit_once('#').map(|(p, _)| p),
+            _ => (name != "<stdin>").then_some(name),
+        };
+        let linter = match self.linters.for_path(path.map(std::path::Path::new)) {
+            Ok(l) => l,
+            Err(p) => {
+                problems.extend(p);
+                return Outcome {
+                    problems,
+                    ..Outcome::default()
+                };
+            }
+        };
+        match linter.check(doc) {
             Ok(report) => Outcome {
                 report: Some(report),
                 problems,
@@ -242,18 +258,21 @@ pub fn run(args: CheckArgs) -> i32 {
             LangChoice::Auto => None,
             LangChoice::Fixed(l) => Some(l),
         },
-        rule_dirs: args.rule_options.rules.clone(),
-        select: args.select.clone(),
-        ignore: args.ignore.clone(),
         ..Options::default()
     };
     if let Some(today) = args.today {
         options.today = today;
     }
-    let linter = match Linter::new(options) {
+    let cli = CliRules {
+        select: args.select.clone(),
+        ignore: args.ignore.clone(),
+        rule_dirs: args.rule_options.rules.clone(),
+    };
+    let linters = match Linters::new(options, cli, args.config.as_deref()) {
         Ok(l) => l,
         Err(e) => return fail(e),
     };
+    let linter = linters.any();
     let (inputs, problems) = input::walk::expand(&args.paths);
     if inputs.iter().filter(|i| **i == Input::Stdin).count() > 1 {
         return fail("`-` (stdin) can be given only once");
@@ -275,7 +294,7 @@ pub fn run(args: CheckArgs) -> i32 {
     };
     let mut run = Run {
         worker: Worker {
-            linter: &linter,
+            linters: &linters,
             customer: None,
             max_bytes: args.max_file_size,
             fix: if args.diff {

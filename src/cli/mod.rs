@@ -10,6 +10,7 @@ macro_rules! out {
 }
 
 mod check;
+mod linters;
 mod rules;
 
 use crate::diagnostic::Severity;
@@ -64,6 +65,9 @@ pub struct CheckArgs {
     pub lang: LangChoice,
     #[command(flatten)]
     pub rule_options: RuleOptions,
+    /// Use this configuration file instead of the nearest tact.toml.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
     /// The customer's message the drafts answer (text, .eml or thread JSON), for
     /// email.unanswered-question.
     #[arg(long, value_name = "FILE")]

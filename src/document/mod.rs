@@ -6,6 +6,7 @@ pub mod channel;
 pub mod front_matter;
 pub mod lines;
 pub mod structure;
+pub mod template;
 
 use crate::language::Lang;
 pub use channel::Channel;
@@ -68,6 +69,8 @@ pub struct Document {
     /// True when `text` is decoded from another form (an email's MIME body, a JSON
     /// string), so positions refer to the decoded text, not to the file's bytes.
     pub decoded: bool,
+    /// The placeholder syntax, when the document is a template (else from `tact.toml`).
+    pub template: Option<template::TemplateSyntax>,
 }
 
 impl Document {
@@ -82,6 +85,7 @@ impl Document {
             customer: None,
             message: None,
             decoded: false,
+            template: None,
         }
     }
 

@@ -99,6 +99,8 @@ pub struct RuleBook {
     profiles: BTreeMap<Lang, (Arc<SourceFile>, Profile)>,
     /// Variable values (regex sources) that override the profiles' defaults.
     variables: BTreeMap<String, String>,
+    /// Alternatives added to variables (template placeholders).
+    extras: BTreeMap<String, Vec<String>>,
     sets: [OnceLock<Result<RuleSet, LoadError>>; 4],
 }
 
@@ -107,6 +109,7 @@ impl RuleBook {
     pub fn load(
         dirs: &[impl AsRef<Path>],
         variables: BTreeMap<String, String>,
+        extras: BTreeMap<String, Vec<String>>,
     ) -> Result<RuleBook, LoadError> {
         let mut files: Vec<(String, String, Option<Lang>)> = super::builtin::BUILTIN
             .iter()
@@ -124,6 +127,7 @@ impl RuleBook {
             definitions: Vec::new(),
             profiles: BTreeMap::new(),
             variables,
+            extras,
             sets: Default::default(),
         };
         for (i, (name, text, folder_lang)) in files.into_iter().enumerate() {
@@ -190,9 +194,29 @@ impl RuleBook {
         &self.profiles[&lang].1
     }
 
+    /// The variables rules of `lang` are compiled with: engine defaults, the language
+    /// profile's, the configuration's values, then the configuration's added
+    /// alternatives.
     fn variables_for(&self, lang: Lang) -> BTreeMap<String, String> {
-        let mut vars = self.profile(lang).variables.clone();
+        // contacts match nothing until a configuration names them
+        let never = r"[^\s\S]".to_string();
+        let mut vars: BTreeMap<String, String> = [
+            ("contact".to_string(), never.clone()),
+            ("complaints".to_string(), never),
+        ]
+        .into();
+        vars.extend(self.profile(lang).variables.clone());
         vars.extend(self.variables.clone());
+        for (name, alts) in &self.extras {
+            let base = vars.get(name).cloned().unwrap_or_else(|| r"[^\s\S]".into());
+            vars.insert(
+                name.clone(),
+                std::iter::once(base)
+                    .chain(alts.iter().cloned())
+                    .collect::<Vec<_>>()
+                    .join("|"),
+            );
+        }
         vars
     }
 

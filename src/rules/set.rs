@@ -19,6 +19,7 @@ pub struct Prepared<'a> {
     pub profile: &'a Profile,
     pub today: jiff::civil::Date,
     pub customer: Option<&'a crate::document::CustomerMessage>,
+    pub template: Option<crate::document::template::TemplateSyntax>,
 }
 
 /// One compiled rule.
@@ -68,6 +69,7 @@ impl RuleSet {
             dates: &self.dates,
             today,
             customer: doc.customer,
+            template: doc.template,
         };
         let index = LineIndex::new(text);
         let mut out = Vec::new();
