@@ -43,7 +43,7 @@ EN = {
     "title_f": "Ms", "title_m": "Mr",
     "orgs": ["Acme Energy", "Northwind Telecom", "Brightwater Insurance", "Harbour Bank", "Greenline Rail", "Acme Home", "Riverside Water", "Summit Broadband"],
     "depts": ["Customer Care", "Billing Team", "Customer Support", "Complaints Team", "Accounts Team"],
-    "products": ["blender", "router", "smart meter", "boiler cover", "mobile plan", "savings account", "travel insurance", "season ticket"],
+    "products": ["blender", "router", "smart meter", "kettle", "mobile phone", "set-top box", "washing machine", "printer"],
     "weekdays": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
     "months": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
     "currency": lambda a: f"£{a:,.2f}",
@@ -163,13 +163,18 @@ EN = {
         "Good morning, {org}, you're speaking to {agent_first}. How may I help?",
         "Hello, thanks for calling {org}, my name is {agent_first}. What can I do for you today?",
     ],
-    "phone_cust": [
+    "phone_issue": [
         "Hi, my last bill looks far too high. I think the meter reading is wrong.",
         "Hello, my {product} stopped working yesterday and I need it for work.",
         "I'm calling about order {order}, it was supposed to arrive on {date}.",
+        "I moved house last month and the bills still go to the old address.",
+        "Hi, can you tell me why I was charged twice this month?",
+    ],
+    "phone_cust": [
         "It says 04512.", "Yes, that's right.", "Okay, and when will that happen?", "Great, thanks.",
-        "My account number is {order}.", "I moved house last month and the bills still go to the old address.",
-        "Can you tell me why I was charged twice?", "Sorry, could you repeat that?", "That would be helpful, thank you.",
+        "My account number is {order}.", "Sorry, could you repeat that?", "That would be helpful, thank you.",
+        "It's {first} {last}, 12 Station Road.", "Will I get a confirmation by email?", "Mornings are better for me.",
+        "I've been waiting for over a week, to be honest.", "Fine, go ahead.",
     ],
     "phone_agent": [
         "I'm sorry about that. Could you read me the number on your meter?",
@@ -221,7 +226,7 @@ PT = {
     "title_f": "Sra.", "title_m": "Sr.",
     "orgs": ["Energia do Tejo", "Seguradora Atlântico", "Banco Lusitano", "Telecom Norte", "Águas do Douro", "Acme Casa", "Transportes Litoral"],
     "depts": ["Apoio ao Cliente", "Serviço de Faturação", "Gabinete de Reclamações", "Linha de Apoio"],
-    "products": ["liquidificador", "router", "contador inteligente", "tarifário", "cartão de débito", "seguro automóvel", "passe mensal"],
+    "products": ["liquidificador", "router", "contador inteligente", "telemóvel", "aspirador", "micro-ondas", "televisor"],
     "weekdays": ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"],
     "months": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
     "currency": lambda a: f"{a:.2f} €".replace(".", ","),
@@ -318,15 +323,21 @@ PT = {
     "letter_signoffs": ["Com os melhores cumprimentos,", "Atenciosamente,"],
     "agent": "Atendente", "customer": "Cliente",
     "phone_greet": [
-        "Boa tarde, obrigado por ligar para a {org}, fala {agent_first}. Em que posso ajudar?",
+        "Boa tarde, obrigado por ligar para {org}, fala {agent_first}. Em que posso ajudar?",
         "Bom dia, {org}, o meu nome é {agent_first}. Como posso ajudar?",
     ],
-    "phone_cust": [
+    "phone_issue": [
         "Boa tarde. A minha última fatura veio muito alta, acho que a leitura do contador está errada.",
         "O meu {product} deixou de funcionar ontem e preciso dele para trabalhar.",
         "Estou a ligar por causa da encomenda {order}, que devia ter chegado a {date}.",
+        "Mudei de casa no mês passado e as faturas continuam a ir para a morada antiga.",
+        "Bom dia, fui cobrado duas vezes este mês e queria perceber porquê.",
+    ],
+    "phone_cust": [
         "Diz 04512.", "Sim, é isso.", "Está bem, e quando é que isso acontece?", "Ótimo, obrigado.",
-        "Mudei de casa no mês passado e as faturas continuam a ir para a morada antiga.", "Desculpe, pode repetir?",
+        "Desculpe, pode repetir?", "O meu número de cliente é {order}.", "É {first} {last}, Rua das Flores, 25.",
+        "Vou receber uma confirmação por e-mail?", "De manhã dá-me mais jeito.", "Já estou à espera há mais de uma semana.",
+        "Pode ser, obrigado.",
     ],
     "phone_agent": [
         "Lamento o incómodo. Pode dizer-me o número que aparece no contador?",
@@ -340,10 +351,10 @@ PT = {
     ],
     "phone_check": ["Há mais alguma coisa em que possa ajudar?", "Posso ajudar em mais alguma coisa?"],
     "phone_no": ["Não, era só isso.", "Não, obrigado, é tudo."],
-    "phone_bye": ["Obrigada por ligar para a {org}. Tenha um bom dia.", "Obrigado pela sua chamada, boa tarde."],
+    "phone_bye": ["Obrigada por ligar para {org}. Tenha um bom dia.", "Obrigado pela sua chamada, boa tarde."],
     "vm_greet": [
-        "Olá, ligou para {agent_full}, do apoio ao cliente da {org}.",
-        "Bom dia, está a falar com a caixa de correio de {agent_full}, da {org}.",
+        "Olá, ligou para {agent_full}, do apoio ao cliente de {org}.",
+        "Bom dia, ligou para a caixa de correio de {agent_full}, de {org}.",
     ],
     "vm_away": [
         "Neste momento não posso atender.", "Estou ausente do escritório até {date}.",
@@ -370,7 +381,7 @@ IT = {
     "title_f": "Sig.ra", "title_m": "Sig.",
     "orgs": ["Acme Energia", "Banca Adriatica", "Poste Rapide", "Telefonia Appennino", "Assicurazioni Lario", "Acqua Serena"],
     "depts": ["Servizio Clienti", "Ufficio Reclami", "Ufficio Fatturazione", "Assistenza Clienti"],
-    "products": ["frullatore", "modem", "contatore", "carta di debito", "abbonamento", "polizza auto", "caldaia"],
+    "products": ["frullatore", "modem", "contatore", "decoder", "condizionatore", "televisore", "telefono"],
     "weekdays": ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
     "months": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
     "currency": lambda a: f"{a:.2f} €".replace(".", ","),
@@ -470,12 +481,17 @@ IT = {
         "Buongiorno, grazie per aver chiamato {org}, sono {agent_first}. Come posso aiutarla?",
         "Buonasera, {org}, sono {agent_first}. In cosa posso esserle utile?",
     ],
-    "phone_cust": [
+    "phone_issue": [
         "Buongiorno, l'ultima bolletta mi sembra troppo alta. Credo che la lettura del contatore sia sbagliata.",
         "Il mio {product} ha smesso di funzionare ieri e mi serve per lavorare.",
         "Chiamo per l'ordine {order}, doveva arrivare il {date}.",
-        "Segna 04512.", "Sì, esatto.", "Va bene, e quando succederà?", "Perfetto, grazie.",
-        "Mi sono trasferito il mese scorso e le bollette arrivano ancora al vecchio indirizzo.", "Scusi, può ripetere?",
+        "Mi sono trasferito il mese scorso e le bollette arrivano ancora al vecchio indirizzo.",
+        "Buonasera, questo mese mi avete addebitato due volte la stessa rata.",
+    ],
+    "phone_cust": [
+        "Segna 04512.", "Sì, esatto.", "Va bene, e quando succederà?", "Perfetto, grazie.", "Scusi, può ripetere?",
+        "Il mio codice cliente è {order}.", "{first} {last}, Via Garibaldi 14.", "Riceverò una conferma via email?",
+        "Preferisco la mattina.", "Sono più di dieci giorni che aspetto.", "Va benissimo, grazie.",
     ],
     "phone_agent": [
         "Mi dispiace per l'inconveniente. Può leggermi il numero che vede sul contatore?",
@@ -619,12 +635,17 @@ TR = {
         "İyi günler, {org} müşteri hizmetleri, ben {agent_first}. Size nasıl yardımcı olabilirim?",
         "Merhaba, {org} çağrı merkezi, benim adım {agent_first}. Size nasıl yardımcı olabilirim?",
     ],
-    "phone_cust": [
+    "phone_issue": [
         "Merhaba. Bu ay faturam çok yüksek geldi, sayaç okuması yanlış olabilir.",
         "Dün modemim çalışmayı bıraktı, iş için ihtiyacım var.",
         "{order} numaralı siparişim için arıyorum, {date} tarihinde gelmesi gerekiyordu.",
-        "4471290.", "Evet, doğru.", "Tamam, bu ne zaman olur?", "Harika, teşekkürler.",
-        "Geçen ay taşındım ama faturalar hâlâ eski adrese geliyor.", "Pardon, tekrar eder misiniz?",
+        "Geçen ay taşındım ama faturalar hâlâ eski adrese geliyor.",
+        "İyi günler, bu ay kartımdan iki kez ödeme alınmış.",
+    ],
+    "phone_cust": [
+        "4471290.", "Evet, doğru.", "Tamam, bu ne zaman olur?", "Harika, teşekkürler.", "Pardon, tekrar eder misiniz?",
+        "Abone numaram {order}.", "{first} {last}, Atatürk Caddesi 12.", "E-posta ile onay gelecek mi?",
+        "Sabah benim için daha uygun.", "Bir haftadan fazladır bekliyorum.", "Olur, teşekkür ederim.",
     ],
     "phone_agent": [
         "Yaşadığınız durum için üzgünüm, hemen kontrol edeyim. Abone numaranızı alabilir miyim?",
@@ -776,8 +797,20 @@ def paragraphs(rng: random.Random, sentences: list[str]) -> list[str]:
     return paras
 
 
-def target_words(rng: random.Random, lo=80, hi=400) -> int:
-    return int(rng.triangular(lo, hi, 150))
+# words per channel: (low, high, mode); a voicemail greeting or a call script is shorter
+RANGES = {"email": (80, 400, 140), "letter": (100, 400, 170), "phone": (80, 300, 110), "voicemail": (80, 150, 80)}
+
+
+def target_words(rng: random.Random, channel="email") -> int:
+    return int(rng.triangular(*RANGES[channel]))
+
+
+def draft(rng: random.Random, lang: str, channel: str) -> str:
+    """One draft of 80-400 words (drafts outside the range are drawn again)."""
+    while True:
+        text = MAKERS[channel](Doc(rng, lang), target_words(rng, channel))
+        if 80 <= len(text.split()) <= 400:
+            return text
 
 
 def email(doc: Doc, target: int, with_subject=True) -> tuple[str, str]:
@@ -833,20 +866,25 @@ def letter(doc: Doc, target: int) -> str:
 def phone(doc: Doc, target: int) -> str:
     rng, b = doc.rng, doc.b
     A, C = b["agent"], b["customer"]
-    turns = [(A, doc.pick("phone_greet"))]
+    turns = [(A, doc.pick("phone_greet")), (C, doc.pick("phone_issue"))]
     tail = [(A, doc.pick("phone_check")), (C, doc.pick("phone_no")), (A, doc.pick("phone_bye"))]
-    if rng.random() < 0.1:  # a script that forgets to ask
+    if rng.random() < 0.1:  # a script that forgets to ask whether anything else is needed
         tail = tail[2:]
-    fixed = words(t for _, t in turns + tail) + 2 * (len(turns) + len(tail))
+    fixed = words(t for _, t in tail) + 2 * len(tail)
     spiced = spice(doc, [], rude_p=0.25, ph_p=0.12, q_p=0.6)
-    while words(t for _, t in turns) + 2 * len(turns) + fixed < target:
-        turns.append((C, doc.pick("phone_cust")))
-        line = doc.pick("phone_agent")
+    agent_lines, cust_lines = list(b["phone_agent"]), list(b["phone_cust"])
+    rng.shuffle(agent_lines)
+    rng.shuffle(cust_lines)
+    i = 0
+    while words(t for _, t in turns) + 2 * len(turns) + fixed < target and i < len(agent_lines):
+        line = doc.fill(agent_lines[i])
         if spiced and rng.random() < 0.4:
             line = line + " " + spiced.pop()
         turns.append((A, line))
+        turns.append((C, doc.fill(cust_lines[i % len(cust_lines)])))
+        i += 1
     if rng.random() < 0.15:  # a customer shouting: not the agent's fault
-        turns.insert(1, (C, rng.choice(b["shouting"]) + " " + rng.choice(b["exclaim"])))
+        turns.insert(3, (C, rng.choice(b["shouting"]) + " " + rng.choice(b["exclaim"])))
     return "".join(f"{who}: {text}\n" for who, text in turns + tail)
 
 
@@ -860,8 +898,6 @@ def voicemail(doc: Doc, target: int) -> str:
     while words(parts + [cb]) < target and i < len(extras):
         parts.append(doc.fill(extras[i]))
         i += 1
-    while words(parts + [cb]) < target:  # long greetings: office hours for each service
-        parts.append(doc.fill(rng.choice(b["vm_extra"])))
     if rng.random() < 0.1:
         parts.append(doc.pick("placeholder_lines"))
     if rng.random() < 0.05:
@@ -889,9 +925,7 @@ def write_tree(out: Path, mb: float, seed: int) -> tuple[int, int]:
             (out / lang / ch).mkdir(parents=True, exist_ok=True)
     while total < limit:
         lang, ch = rng.choice(LANGS), rng.choice(CHANNELS)
-        doc = Doc(rng, lang)
-        text = MAKERS[ch](doc, target_words(rng))
-        data = text.encode("utf-8")
+        data = draft(rng, lang, ch).encode("utf-8")
         n = counters.get((lang, ch), 0) + 1
         counters[(lang, ch)] = n
         (out / lang / ch / f"{n:05d}.txt").write_bytes(data)
@@ -917,7 +951,7 @@ def write_mbox(path: Path, mb: float, seed: int) -> tuple[int, int]:
             n += 1
             lang = rng.choice(LANGS)
             doc = Doc(rng, lang)
-            subject, body = email(doc, target_words(rng))
+            subject, body = email(doc, target_words(rng, "email"))
             body = "\n".join(">" + l if l.startswith("From ") else l for l in body.split("\n"))
             from_line, date = mbox_date(rng, n)
             v = doc.values

@@ -15,14 +15,17 @@ pub enum Channel {
     Letter,
     Phone,
     Voicemail,
+    /// A customer-service charter (seeds 001, 002): the policy document itself.
+    Charter,
 }
 
 impl Channel {
-    pub const ALL: [Channel; 4] = [
+    pub const ALL: [Channel; 5] = [
         Channel::Email,
         Channel::Letter,
         Channel::Phone,
         Channel::Voicemail,
+        Channel::Charter,
     ];
 
     pub fn name(self) -> &'static str {
@@ -31,6 +34,7 @@ impl Channel {
             Channel::Letter => "letter",
             Channel::Phone => "phone",
             Channel::Voicemail => "voicemail",
+            Channel::Charter => "charter",
         }
     }
 
@@ -47,6 +51,9 @@ impl Channel {
             }
             "voicemail" | "voicemails" | "vm" | "correio-de-voz" | "segreteria" | "sesli-mesaj"
             | "telesekreter" => Channel::Voicemail,
+            "charter" | "charters" | "carta-de-servicos" | "carta-dei-servizi" | "taahhutname" => {
+                Channel::Charter
+            }
             _ => return None,
         })
     }
@@ -66,8 +73,9 @@ impl FromStr for Channel {
             "letter" => Ok(Channel::Letter),
             "phone" => Ok(Channel::Phone),
             "voicemail" => Ok(Channel::Voicemail),
+            "charter" => Ok(Channel::Charter),
             other => Err(format!(
-                "unknown channel `{other}` (expected one of: email, letter, phone, voicemail)"
+                "unknown channel `{other}` (expected one of: email, letter, phone, voicemail, charter)"
             )),
         }
     }
@@ -80,6 +88,9 @@ pub fn from_path(path: &str) -> Option<Channel> {
     let file = path.file_name()?.to_string_lossy().to_ascii_lowercase();
     if file.ends_with(".eml") || file.ends_with(".mbox") {
         return Some(Channel::Email);
+    }
+    if file == "charter.md" || file == "charter.txt" {
+        return Some(Channel::Charter);
     }
     // every dotted part but the first names a possible channel: a.phone.txt
     let parts: Vec<&str> = file.split('.').collect();

@@ -184,7 +184,7 @@ impl Structure {
             .collect();
 
         match channel {
-            Channel::Email | Channel::Letter => {
+            Channel::Email | Channel::Letter | Channel::Charter => {
                 // the salutation is the first line, or in a letter may follow the
                 // recipient's address and a subject line ("Oggetto: …")
                 let head = if channel == Channel::Letter { 8 } else { 1 };
