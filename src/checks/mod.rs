@@ -10,6 +10,7 @@ pub mod present;
 pub mod questions;
 pub mod require;
 pub mod stale_date;
+pub mod unused_suppression;
 
 use crate::document::structure::Structure;
 use crate::language::dates::DateFinder;
@@ -27,6 +28,7 @@ pub const KINDS: &[(&str, &[&str])] = &[
     ("placeholder", &["patterns"]),
     ("stale-date", &[]),
     ("present", &[]),
+    ("unused-suppression", &[]),
     (
         "questions",
         &[
@@ -51,6 +53,8 @@ pub struct Context<'a> {
     pub customer: Option<&'a crate::document::CustomerMessage>,
     /// The placeholder syntax, when the document is a template.
     pub template: Option<crate::document::template::TemplateSyntax>,
+    /// Suppression comments that silenced nothing (for `unused-suppression`).
+    pub unused_suppressions: &'a [Range<usize>],
 }
 
 /// What a check found: a span and, optionally, a more specific message or help, and a
@@ -93,6 +97,7 @@ pub enum Check {
     StaleDate(stale_date::StaleDate),
     Present(present::Present),
     Questions(questions::Questions),
+    UnusedSuppression(unused_suppression::UnusedSuppression),
 }
 
 impl Check {
@@ -105,6 +110,7 @@ impl Check {
             "stale-date" => Check::StaleDate(stale_date::StaleDate),
             "present" => Check::Present(present::Present::compile(spec)),
             "questions" => Check::Questions(questions::Questions::compile(spec, cx)?),
+            "unused-suppression" => Check::UnusedSuppression(unused_suppression::UnusedSuppression),
             other => {
                 return Err(CompileError {
                     span: Some(spec.check.span()),
@@ -124,6 +130,7 @@ impl Check {
             Check::StaleDate(c) => c.run(cx, ranges, out),
             Check::Present(c) => c.run(cx, ranges, out),
             Check::Questions(c) => c.run(cx, ranges, out),
+            Check::UnusedSuppression(c) => c.run(cx, ranges, out),
         }
     }
 }

@@ -6,6 +6,7 @@ pub mod channel;
 pub mod front_matter;
 pub mod lines;
 pub mod structure;
+pub mod suppress;
 pub mod template;
 
 use crate::language::Lang;

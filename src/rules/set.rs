@@ -70,19 +70,56 @@ impl RuleSet {
             today,
             customer: doc.customer,
             template: doc.template,
+            unused_suppressions: &[],
         };
         let index = LineIndex::new(text);
         let mut out = Vec::new();
         let mut findings: Vec<Finding> = Vec::new();
-        for rule in &self.rules {
-            if !rule.meta.channels.contains(&channel) || !enabled(&rule.meta) {
-                continue;
-            }
+        let active = |r: &&CompiledRule| r.meta.channels.contains(&channel) && enabled(&r.meta);
+        let (last, first): (Vec<&CompiledRule>, Vec<&CompiledRule>) = self
+            .rules
+            .iter()
+            .filter(active)
+            .partition(|r| matches!(r.check, Check::UnusedSuppression(_)));
+        for rule in first {
             findings.clear();
             rule.check
                 .run(&cx, structure.ranges(rule.meta.scope), &mut findings);
             for f in findings.drain(..) {
                 out.push(diagnostic(&rule.meta, f, text, &index, today));
+            }
+        }
+        // suppression comments silence what they name; the unused ones are reported by
+        // the rules of kind `unused-suppression`, which run last
+        let suppressions = crate::document::suppress::find(text);
+        if !suppressions.is_empty() {
+            let mut used = vec![false; suppressions.len()];
+            out.retain(|d| {
+                let hit = suppressions
+                    .iter()
+                    .position(|s| s.covers(&d.rule, d.byte_start));
+                if let Some(i) = hit {
+                    used[i] = true;
+                }
+                hit.is_none()
+            });
+            let unused: Vec<std::ops::Range<usize>> = suppressions
+                .iter()
+                .zip(&used)
+                .filter(|(_, u)| !**u)
+                .map(|(s, _)| s.span.clone())
+                .collect();
+            let cx = Context {
+                unused_suppressions: &unused,
+                ..cx
+            };
+            for rule in last {
+                findings.clear();
+                rule.check
+                    .run(&cx, structure.ranges(rule.meta.scope), &mut findings);
+                for f in findings.drain(..) {
+                    out.push(diagnostic(&rule.meta, f, text, &index, today));
+                }
             }
         }
         out.sort_by(|a, b| {
