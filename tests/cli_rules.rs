@@ -40,7 +40,11 @@ fn rules_lists_every_required_id() {
         .iter()
         .find(|r| r["id"] == "tone.shouting")
         .unwrap();
-    assert_eq!(shouting["channels"].as_array().unwrap().len(), 4);
+    assert_eq!(
+        shouting["channels"].as_array().unwrap().len(),
+        5,
+        "every channel, charters too"
+    );
 }
 
 #[test]
