@@ -38,9 +38,7 @@ impl FromStr for Severity {
             "error" => Ok(Severity::Error),
             "warning" => Ok(Severity::Warning),
             "info" => Ok(Severity::Info),
-            other => Err(format!(
-                "unknown severity `{other}` (expected error, warning or info)"
-            )),
+            other => Err(format!("unknown severity `{other}` (expected error, warning or info)")),
         }
     }
 }

@@ -100,11 +100,7 @@ pub enum Skip {
 impl std::fmt::Display for Skip {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Skip::UnknownChannel => write!(
-                f,
-                "channel unknown, not checked: {}",
-                document::channel::NAMING_HINT
-            ),
+            Skip::UnknownChannel => write!(f, "channel unknown, not checked: {}", document::channel::NAMING_HINT),
             Skip::BadHeader(m) => f.write_str(m),
             Skip::Rules(e) => write!(f, "rules do not compile: {e}"),
         }
@@ -175,27 +171,19 @@ impl Linter {
         let channel = match doc.channel.or(self.options.channel) {
             Some(c) => c,
             None => match &fm.channel {
-                Some(c) => c
-                    .parse()
-                    .map_err(|m| Skip::BadHeader(format!("front matter: {m}")))?,
+                Some(c) => c.parse().map_err(|m| Skip::BadHeader(format!("front matter: {m}")))?,
                 None => config
                     .and_then(|c| c.channel_for(path))
                     .or_else(|| document::channel::from_path(&doc.name))
                     .ok_or(Skip::UnknownChannel)?,
             },
         };
-        let template = doc
-            .template
-            .or_else(|| config.and_then(|c| c.template_for(path)));
+        let template = doc.template.or_else(|| config.and_then(|c| c.template_for(path)));
         let lang = match doc.lang.or(self.options.lang) {
             Some(l) => l,
             None => match &fm.lang {
-                Some(l) => l
-                    .parse()
-                    .map_err(|m| Skip::BadHeader(format!("front matter: {m}")))?,
-                None => {
-                    language::detect::detect(&text[fm.end..]).unwrap_or(self.options.default_lang)
-                }
+                Some(l) => l.parse().map_err(|m| Skip::BadHeader(format!("front matter: {m}")))?,
+                None => language::detect::detect(&text[fm.end..]).unwrap_or(self.options.default_lang),
             },
         };
         let set = self.book.set(lang).map_err(Skip::Rules)?;
@@ -206,9 +194,7 @@ impl Linter {
         let customer = match &doc.customer {
             Some(c) => Some(c.as_ref()),
             None => {
-                let segments = structure
-                    .ranges(document::structure::Scope::Quoted)
-                    .to_vec();
+                let segments = structure.ranges(document::structure::Scope::Quoted).to_vec();
                 quoted = (!segments.is_empty()).then(|| document::CustomerMessage {
                     name: doc.name.clone(),
                     text: doc.text.clone(),
@@ -227,8 +213,7 @@ impl Linter {
             template,
         };
         let path_ignores = config.map(|c| c.ignored_for(path)).unwrap_or_default();
-        let enabled =
-            |m: &RuleMeta| enabled(m) && !path_ignores.iter().any(|p| rule_matches(p, &m.id));
+        let enabled = |m: &RuleMeta| enabled(m) && !path_ignores.iter().any(|p| rule_matches(p, &m.id));
         let mut diagnostics = set.check(&prepared, &enabled);
         if let Some(c) = config {
             for d in &mut diagnostics {

@@ -70,12 +70,7 @@ fn invalid_utf8_is_decoded_with_a_note() {
     let json = r.json();
     assert_eq!(
         common::findings(&json),
-        [(
-            "x.email.txt".to_string(),
-            "tone.exclamation".to_string(),
-            3,
-            23
-        )]
+        [("x.email.txt".to_string(), "tone.exclamation".to_string(), 3, 23)]
     );
     assert_eq!(r.code, 0);
 }
@@ -104,11 +99,7 @@ fn unreadable_file_is_an_io_error() {
     assert_eq!(r.code, 2);
     let lines = lines_about(&r, "loop.email.txt");
     assert_eq!(lines.len(), 1, "{}", r.stderr);
-    assert!(
-        lines[0].starts_with("error: loop.email.txt: "),
-        "{}",
-        lines[0]
-    );
+    assert!(lines[0].starts_with("error: loop.email.txt: "), "{}", lines[0]);
     assert!(r.stdout.contains("1 file checked"));
 }
 
@@ -143,12 +134,12 @@ fn huge_single_line_file_is_checked() {
         1
     );
     // above the size limit: reported, not read
-    let r = run(
-        dir.path(),
-        &["check", "--max-file-size", "1000", "big.email.txt"],
-    );
+    let r = run(dir.path(), &["check", "--max-file-size", "1000", "big.email.txt"]);
     assert_eq!(r.code, 2);
-    assert_eq!(lines_about(&r, "big.email.txt"), ["error: big.email.txt: larger than the 1000 bytes limit, not checked (raise it with --max-file-size)"]);
+    assert_eq!(
+        lines_about(&r, "big.email.txt"),
+        ["error: big.email.txt: larger than the 1000 bytes limit, not checked (raise it with --max-file-size)"]
+    );
 }
 
 #[test]
@@ -163,12 +154,7 @@ fn bad_flags_are_one_line_usage_errors() {
     ] {
         let r = run(dir.path(), args);
         assert_eq!(r.code, 2, "{args:?}");
-        assert_eq!(
-            r.stderr.trim_end().lines().count(),
-            1,
-            "{args:?}: {}",
-            r.stderr
-        );
+        assert_eq!(r.stderr.trim_end().lines().count(), 1, "{args:?}: {}", r.stderr);
         assert!(r.stderr.starts_with("error:"), "{}", r.stderr);
     }
 }

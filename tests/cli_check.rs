@@ -19,19 +19,8 @@ fn table(rows: &str) -> Vec<(String, String, u64, u64)> {
 
 #[test]
 fn english_fixtures_report_exact_findings() {
-    let run = tact(&[
-        "check",
-        "--today",
-        "2026-11-30",
-        "--format",
-        "json",
-        "fixtures/en",
-    ]);
-    assert_eq!(
-        run.code, 1,
-        "errors present, so exit 1; stderr: {}",
-        run.stderr
-    );
+    let run = tact(&["check", "--today", "2026-11-30", "--format", "json", "fixtures/en"]);
+    assert_eq!(run.code, 1, "errors present, so exit 1; stderr: {}", run.stderr);
     let expected = table(
         "fixtures/en/email/bad-refund.txt email.greeting 3 1
          fixtures/en/email/bad-refund.txt tone.discourteous 3 1
@@ -99,14 +88,8 @@ fn json_follows_the_output_contract() {
     let d = &file["diagnostics"][3];
     assert_eq!(d["rule"], "tone.exclamation");
     assert_eq!(d["severity"], "warning");
-    assert_eq!(
-        (d["line"].as_u64(), d["column"].as_u64()),
-        (Some(3), Some(52))
-    );
-    assert_eq!(
-        (d["end_line"].as_u64(), d["end_column"].as_u64()),
-        (Some(3), Some(55))
-    );
+    assert_eq!((d["line"].as_u64(), d["column"].as_u64()), (Some(3), Some(52)));
+    assert_eq!((d["end_line"].as_u64(), d["end_column"].as_u64()), (Some(3), Some(55)));
     let text = std::fs::read_to_string("fixtures/en/email/bad-refund.txt").unwrap();
     let (s, e) = (
         d["byte_start"].as_u64().unwrap() as usize,
@@ -121,8 +104,10 @@ fn json_follows_the_output_contract() {
     }
 }
 
-const NO_GREETING: &str = "Agent: Yeah?\nCustomer: My bill is wrong.\nAgent: Account number?\nCustomer: 1234.\nAgent: Fixed. Bye.\n";
-const COURTEOUS: &str = "Agent: Good morning, thank you for calling Acme Energy, this is Sam. How can I help you today?\n\
+const NO_GREETING: &str =
+    "Agent: Yeah?\nCustomer: My bill is wrong.\nAgent: Account number?\nCustomer: 1234.\nAgent: Fixed. Bye.\n";
+const COURTEOUS: &str =
+    "Agent: Good morning, thank you for calling Acme Energy, this is Sam. How can I help you today?\n\
 Customer: My bill is wrong.\n\
 Agent: I'm sorry to hear that. I've corrected the reading and sent you a new bill.\n\
 Agent: Is there anything else I can help you with?\n\
@@ -147,11 +132,7 @@ fn phone_script_without_greeting_reports_the_three_phone_rules() {
     assert_eq!(run.code, 0, "warnings only: exit 0 by default");
     assert_eq!(
         rule_ids(&run.json()),
-        [
-            "phone.greeting-identity",
-            "phone.offer-help",
-            "phone.closing-check"
-        ]
+        ["phone.greeting-identity", "phone.offer-help", "phone.closing-check"]
     );
     let lines: Vec<u64> = findings(&run.json()).iter().map(|f| f.2).collect();
     assert_eq!(lines, [1, 1, 3]);
@@ -215,11 +196,7 @@ fn unknown_channel_is_skipped_with_a_note() {
     std::fs::write(&file, "Per my last email!!").unwrap();
     let run = tact(&["check", file.to_str().unwrap()]);
     assert_eq!(run.code, 0);
-    assert!(
-        run.stderr.contains("notes.txt: channel unknown"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("notes.txt: channel unknown"), "{}", run.stderr);
     assert!(
         run.stderr.contains("channel: email"),
         "the note says how to name it: {}",
@@ -240,9 +217,7 @@ fn select_and_ignore_filter_rules() {
         "2026-11-30",
         "fixtures/en",
     ]);
-    assert!(rule_ids(&only_tone.json())
-        .iter()
-        .all(|r| r.starts_with("tone.")));
+    assert!(rule_ids(&only_tone.json()).iter().all(|r| r.starts_with("tone.")));
     let no_tone = tact(&[
         "check",
         "--format",
@@ -271,18 +246,16 @@ fn human_output_shows_snippet_help_and_summary() {
         "fixtures/en/voicemail/bad-stale.txt",
     ]);
     assert_eq!(run.code, 1);
-    assert!(run.stdout.contains("error[voicemail.stale-date]: The greeting mentions a date that is already past: March 2, 2026"), "{}", run.stdout);
-    assert!(run
-        .stdout
-        .contains("fixtures/en/voicemail/bad-stale.txt:1:54"));
-    assert!(run.stdout.contains("= help: Update the greeting"));
-    assert!(run
-        .stdout
-        .contains("1 file checked: 1 error, 2 warnings, 0 infos"));
     assert!(
-        !run.stdout.contains('\u{1b}'),
-        "no colour with --color never"
+        run.stdout
+            .contains("error[voicemail.stale-date]: The greeting mentions a date that is already past: March 2, 2026"),
+        "{}",
+        run.stdout
     );
+    assert!(run.stdout.contains("fixtures/en/voicemail/bad-stale.txt:1:54"));
+    assert!(run.stdout.contains("= help: Update the greeting"));
+    assert!(run.stdout.contains("1 file checked: 1 error, 2 warnings, 0 infos"));
+    assert!(!run.stdout.contains('\u{1b}'), "no colour with --color never");
 }
 
 #[test]
@@ -307,11 +280,7 @@ fn field_lines_in_letters_are_not_speaker_turns() {
         "Dear Ms Lee,\n\nCustomer number: 123456\nAs I already told you, deal with it!!\n\nYours sincerely,\nACME ENERGY LTD\n",
     );
     let ids = rule_ids(&run.json());
-    assert_eq!(
-        ids.iter().filter(|r| *r == "tone.discourteous").count(),
-        2,
-        "{ids:?}"
-    );
+    assert_eq!(ids.iter().filter(|r| *r == "tone.discourteous").count(), 2, "{ids:?}");
     assert!(ids.contains(&"tone.exclamation".to_string()));
     assert!(
         !ids.contains(&"tone.shouting".to_string()),

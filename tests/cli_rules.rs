@@ -55,9 +55,7 @@ fn explain_prints_source_and_examples() {
     assert!(run
         .stdout
         .contains("Bad (en):\n    Per my last email, the form is attached."));
-    assert!(run
-        .stdout
-        .contains("Good (en):\n    As mentioned in my previous email"));
+    assert!(run.stdout.contains("Good (en):\n    As mentioned in my previous email"));
     let unknown = tact(&["explain", "tone.nope"]);
     assert_eq!(unknown.code, 2);
     assert!(
@@ -85,14 +83,7 @@ fn with_rule_file(rule_file: &str) -> common::Run {
     .unwrap();
     tact_in(
         dir.path(),
-        &[
-            "check",
-            "--rules",
-            ".",
-            "--format",
-            "json",
-            "draft.email.txt",
-        ],
+        &["check", "--rules", ".", "--format", "json", "draft.email.txt"],
         None,
     )
 }
@@ -104,15 +95,7 @@ fn custom_rule_directory_adds_rules() {
     );
     assert_eq!(run.code, 1, "{}", run.stderr);
     let f = common::findings(&run.json());
-    assert_eq!(
-        f,
-        [(
-            "draft.email.txt".to_string(),
-            "house.sort-it".to_string(),
-            3,
-            9
-        )]
-    );
+    assert_eq!(f, [("draft.email.txt".to_string(), "house.sort-it".to_string(), 3, 9)]);
 }
 
 #[test]

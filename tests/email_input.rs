@@ -93,28 +93,18 @@ fn quoted_printable_latin1_reply_is_decoded_and_checked_against_its_quote() {
     let pt = &json["files"][0];
     assert_eq!(pt["language"], "pt");
     assert_eq!(pt["decoded"], true);
-    assert_eq!(
-        pt["message"]["message_id"],
-        "pt-1@seguradora-atlantico.example"
-    );
+    assert_eq!(pt["message"]["message_id"], "pt-1@seguradora-atlantico.example");
     assert_eq!(pt["diagnostics"][0]["related"][0]["line"], 14);
     // human output keeps the accents
-    let human = tact(&[
-        "check",
-        "--color",
-        "never",
-        "fixtures/en/email/reply-invoice.eml",
-    ]);
+    let human = tact(&["check", "--color", "never", "fixtures/en/email/reply-invoice.eml"]);
     assert!(
-        human.stdout.contains(
-            "Thank you for your message. I have corrected the invoice for the café supplies"
-        ),
+        human
+            .stdout
+            .contains("Thank you for your message. I have corrected the invoice for the café supplies"),
         "{}",
         human.stdout
     );
-    assert!(human
-        .stdout
-        .contains("positions refer to the decoded message text"));
+    assert!(human.stdout.contains("positions refer to the decoded message text"));
 }
 
 #[test]
@@ -128,8 +118,7 @@ fn thread_file_checks_the_last_agent_message() {
     assert_eq!(
         questions(&run),
         [(
-            "The customer's question is not answered: “And can I get the replacement in red?”"
-                .to_string(),
+            "The customer's question is not answered: “And can I get the replacement in red?”".to_string(),
             "And can I get the replacement in red?".to_string()
         )]
     );
@@ -191,10 +180,7 @@ fn broken_mail_gets_a_clear_message_and_the_rest_is_checked() {
         None,
     );
     assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
-    assert_eq!(
-        run.code, 2,
-        "missing --reply-to file and garbage are errors"
-    );
+    assert_eq!(run.code, 2, "missing --reply-to file and garbage are errors");
     let stderr: Vec<&str> = run.stderr.lines().collect();
     assert!(
         stderr.contains(&"error: missing.txt: --reply-to: no such file or directory"),
@@ -207,9 +193,7 @@ fn broken_mail_gets_a_clear_message_and_the_rest_is_checked() {
         "{stderr:?}"
     );
     assert!(
-        stderr
-            .iter()
-            .any(|l| l.starts_with("warning: base64.eml: ")),
+        stderr.iter().any(|l| l.starts_with("warning: base64.eml: ")),
         "{stderr:?}"
     );
     assert!(
@@ -227,31 +211,15 @@ fn broken_mail_gets_a_clear_message_and_the_rest_is_checked() {
         .collect();
     assert_eq!(
         paths,
-        [
-            "truncated.eml",
-            "base64.eml",
-            "charset.eml",
-            "box.mbox#1",
-            "box.mbox#3"
-        ]
+        ["truncated.eml", "base64.eml", "charset.eml", "box.mbox#1", "box.mbox#3"]
     );
     let f = findings(&json);
     assert!(
-        f.contains(&(
-            "truncated.eml".to_string(),
-            "tone.shouting".to_string(),
-            5,
-            12
-        )),
+        f.contains(&("truncated.eml".to_string(), "tone.shouting".to_string(), 5, 12)),
         "{f:?}"
     );
     assert!(
-        f.contains(&(
-            "box.mbox#3".to_string(),
-            "tone.exclamation".to_string(),
-            5,
-            6
-        )),
+        f.contains(&("box.mbox#3".to_string(), "tone.exclamation".to_string(), 5, 6)),
         "{f:?}"
     );
 }

@@ -15,10 +15,7 @@ fn copy_fixtures(to: &Path) {
         ("phone", "bad-no-greeting.txt"),
     ] {
         fs::create_dir_all(to.join(channel)).unwrap();
-        let src = format!(
-            "{}/fixtures/en/{channel}/{file}",
-            env!("CARGO_MANIFEST_DIR")
-        );
+        let src = format!("{}/fixtures/en/{channel}/{file}", env!("CARGO_MANIFEST_DIR"));
         fs::copy(src, to.join(channel).join(file)).unwrap();
     }
 }
@@ -49,22 +46,11 @@ fn fix_changes_exactly_the_fixable_spans_once() {
     assert!(diff
         .stdout
         .contains("+As mentioned in my previous email, the refund was already processed! Please"));
-    assert!(
-        diff.stderr.contains("5 fixes available in 3 files"),
-        "{}",
-        diff.stderr
-    );
+    assert!(diff.stderr.contains("5 fixes available in 3 files"), "{}", diff.stderr);
     assert_eq!(fs::read_to_string(&email).unwrap(), before);
 
-    let fixed = run(
-        dir.path(),
-        &["check", "--fix", "--format", "json", "--lang", "en", "."],
-    );
-    assert!(
-        fixed.stderr.contains("fixed 5 problems in 3 files"),
-        "{}",
-        fixed.stderr
-    );
+    let fixed = run(dir.path(), &["check", "--fix", "--format", "json", "--lang", "en", "."]);
+    assert!(fixed.stderr.contains("fixed 5 problems in 3 files"), "{}", fixed.stderr);
     let after = fs::read_to_string(&email).unwrap();
     assert_eq!(
         after,
@@ -90,8 +76,7 @@ fn fix_changes_exactly_the_fixable_spans_once() {
     // the report is of the fixed text: the fixed findings are gone
     let rules: Vec<String> = common::rule_ids(&fixed.json());
     assert!(
-        !rules.contains(&"tone.exclamation".to_string())
-            && !rules.contains(&"tone.shouting".to_string()),
+        !rules.contains(&"tone.exclamation".to_string()) && !rules.contains(&"tone.shouting".to_string()),
         "{rules:?}"
     );
     // no temporary files left behind
@@ -103,11 +88,7 @@ fn fix_changes_exactly_the_fixable_spans_once() {
     assert!(leftovers.is_empty());
 
     let again = run(dir.path(), &["check", "--fix", "--lang", "en", "."]);
-    assert!(
-        again.stderr.contains("fixed 0 problems in 0 files"),
-        "{}",
-        again.stderr
-    );
+    assert!(again.stderr.contains("fixed 0 problems in 0 files"), "{}", again.stderr);
     assert_eq!(fs::read_to_string(&email).unwrap(), after);
 }
 
@@ -141,20 +122,12 @@ fn read_only_folder_leaves_the_file_untouched() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     fs::set_permissions(&folder, fs::Permissions::from_mode(0o755)).unwrap();
     assert_eq!(out.status.code(), Some(2), "{stderr}");
-    let line = stderr
-        .lines()
-        .find(|l| l.contains("draft.txt"))
-        .unwrap_or_default();
+    let line = stderr.lines().find(|l| l.contains("draft.txt")).unwrap_or_default();
     assert!(
-        line.starts_with("error: ")
-            && line.contains("not fixed, file left as it was: cannot write in"),
+        line.starts_with("error: ") && line.contains("not fixed, file left as it was: cannot write in"),
         "{stderr}"
     );
     assert!(line.contains("permission denied"), "{line}");
     assert_eq!(fs::read_to_string(&file).unwrap(), text);
-    assert_eq!(
-        fs::read_dir(&folder).unwrap().count(),
-        1,
-        "no temporary file left"
-    );
+    assert_eq!(fs::read_dir(&folder).unwrap().count(), 1, "no temporary file left");
 }

@@ -6,24 +6,14 @@ use common::tact;
 
 fn sarif_schema() -> serde_json::Value {
     // the schema is kept in ../shared/schemas (see its README), not copied here
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/schemas/sarif-schema-2.1.0.json"
-    );
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/schemas/sarif-schema-2.1.0.json");
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
     serde_json::from_str(&text).unwrap()
 }
 
 #[test]
 fn sarif_output_of_the_fixtures_validates_against_the_schema() {
-    let run = tact(&[
-        "check",
-        "--format",
-        "sarif",
-        "--today",
-        "2026-11-30",
-        "fixtures/",
-    ]);
+    let run = tact(&["check", "--format", "sarif", "--today", "2026-11-30", "fixtures/"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     let sarif = run.json();
     let validator = jsonschema::validator_for(&sarif_schema()).unwrap();
@@ -31,11 +21,7 @@ fn sarif_output_of_the_fixtures_validates_against_the_schema() {
         .iter_errors(&sarif)
         .map(|e| format!("{} at {}", e, e.instance_path()))
         .collect();
-    assert!(
-        errors.is_empty(),
-        "SARIF does not validate:\n{}",
-        errors.join("\n")
-    );
+    assert!(errors.is_empty(), "SARIF does not validate:\n{}", errors.join("\n"));
     // and the validator does reject a broken document
     let mut broken = sarif.clone();
     broken["runs"][0]["results"][0]["level"] = "loud".into();
@@ -45,41 +31,22 @@ fn sarif_output_of_the_fixtures_validates_against_the_schema() {
     let rules = run0["tool"]["driver"]["rules"].as_array().unwrap();
     assert!(rules.iter().any(|r| r["id"] == "tone.discourteous"));
     let results = run0["results"].as_array().unwrap();
-    let json = tact(&[
-        "check",
-        "--format",
-        "json",
-        "--today",
-        "2026-11-30",
-        "fixtures/",
-    ])
-    .json();
+    let json = tact(&["check", "--format", "json", "--today", "2026-11-30", "fixtures/"]).json();
     let s = &json["summary"];
-    let total = s["errors"].as_u64().unwrap()
-        + s["warnings"].as_u64().unwrap()
-        + s["infos"].as_u64().unwrap();
+    let total = s["errors"].as_u64().unwrap() + s["warnings"].as_u64().unwrap() + s["infos"].as_u64().unwrap();
     assert_eq!(results.len() as u64, total, "one result per diagnostic");
-    let stale = results
-        .iter()
-        .find(|r| r["ruleId"] == "voicemail.stale-date")
-        .unwrap();
+    let stale = results.iter().find(|r| r["ruleId"] == "voicemail.stale-date").unwrap();
     assert_eq!(stale["level"], "error");
     assert_eq!(
         stale["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
         "fixtures/en/voicemail/bad-stale.txt"
     );
-    assert_eq!(
-        stale["locations"][0]["physicalLocation"]["region"]["startColumn"],
-        54
-    );
+    assert_eq!(stale["locations"][0]["physicalLocation"]["region"]["startColumn"], 54);
     assert_eq!(
         rules[stale["ruleIndex"].as_u64().unwrap() as usize]["id"],
         "voicemail.stale-date"
     );
-    let fixable = results
-        .iter()
-        .find(|r| r["ruleId"] == "tone.exclamation")
-        .unwrap();
+    let fixable = results.iter().find(|r| r["ruleId"] == "tone.exclamation").unwrap();
     assert_eq!(
         fixable["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"]["text"],
         "!"
@@ -116,11 +83,7 @@ fn github_compact_and_jsonl_lines() {
     );
 
     let jsonl = tact(&args("jsonl"));
-    let lines: Vec<serde_json::Value> = jsonl
-        .stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines: Vec<serde_json::Value> = jsonl.stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(lines.len(), 3);
     assert_eq!(lines[2]["rule"], "voicemail.stale-date");
     assert_eq!(lines[2]["path"], "fixtures/en/voicemail/bad-stale.txt");

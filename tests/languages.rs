@@ -59,10 +59,7 @@ fn native_openings_satisfy_both_opening_rules() {
     );
     // without name and organization
     let ids = phone("tr", "Temsilci: Alo, buyurun?\nMüşteri: Faturam yüksek geldi.\nTemsilci: Başka yardımcı olabileceğim bir konu var mı?\n");
-    assert!(
-        ids.contains(&"phone.greeting-identity".to_string()),
-        "{ids:?}"
-    );
+    assert!(ids.contains(&"phone.greeting-identity".to_string()), "{ids:?}");
     // language detection picks Turkish by itself
     let run = tact_stdin(
         &["check", "--format", "json", "--channel", "phone", "-"],
@@ -148,9 +145,7 @@ fn professional_corpus_raises_no_tone_finding() {
     let mut findings = Vec::new();
     for path in &files {
         let text = String::from_utf8_lossy(&std::fs::read(path).unwrap()).into_owned();
-        let channel = if path.to_string_lossy().contains("phone")
-            || path.to_string_lossy().contains("scripts")
-        {
+        let channel = if path.to_string_lossy().contains("phone") || path.to_string_lossy().contains("scripts") {
             Channel::Phone
         } else {
             Channel::Email
@@ -170,10 +165,7 @@ fn professional_corpus_raises_no_tone_finding() {
         }
     }
     println!("corpus files per detected language: {per_lang:?}");
-    assert!(
-        per_lang.len() == 4,
-        "all four languages present: {per_lang:?}"
-    );
+    assert!(per_lang.len() == 4, "all four languages present: {per_lang:?}");
     assert!(
         findings.is_empty(),
         "{} tone findings:\n{}",

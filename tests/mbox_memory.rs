@@ -61,10 +61,7 @@ fn ten_thousand_messages_in_flat_memory() {
     assert_eq!(last["path"], format!("{}#10000", large.display()));
     assert_eq!(last["message"]["index"], 10_000);
     assert_eq!(last["message"]["message_id"], "9999@acme.example");
-    assert_eq!(
-        last["message"]["from"],
-        "Agent 9999 <agent9999@acme.example>"
-    );
+    assert_eq!(last["message"]["from"], "Agent 9999 <agent9999@acme.example>");
     assert_eq!(last["diagnostics"][0]["rule"], "tone.discourteous");
     assert_eq!(json["summary"]["warnings"], 10_000);
 

@@ -14,10 +14,7 @@ struct Pair {
 }
 
 fn squash(s: &str) -> String {
-    s.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
 #[derive(Default, Debug, Clone, Copy)]
@@ -56,32 +53,19 @@ fn unanswered_question_precision_and_recall() {
     let mut pairs = 0;
     for lang in Lang::ALL {
         let dir = format!("{}/fixtures/questions/{lang}", env!("CARGO_MANIFEST_DIR"));
-        let mut files: Vec<_> = std::fs::read_dir(&dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .collect();
+        let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
         files.sort();
         let mut counts = Counts::default();
-        for path in files
-            .iter()
-            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        {
+        for path in files.iter().filter(|p| p.extension().is_some_and(|e| e == "toml")) {
             pairs += 1;
             let pair: Pair = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-            let customer = Arc::new(CustomerMessage::whole(
-                "customer.txt",
-                pair.customer.clone(),
-            ));
+            let customer = Arc::new(CustomerMessage::whole("customer.txt", pair.customer.clone()));
             let doc = Document::new("draft.txt", pair.draft.clone())
                 .with_channel(Channel::Email)
                 .with_lang(lang)
                 .with_customer(customer);
             let result = linter.check(&doc).unwrap();
-            let flagged: Vec<String> = result
-                .diagnostics
-                .iter()
-                .map(|d| squash(&d.related[0].quote))
-                .collect();
+            let flagged: Vec<String> = result.diagnostics.iter().map(|d| squash(&d.related[0].quote)).collect();
             let expected: Vec<String> = pair.unanswered.iter().map(|u| squash(u)).collect();
             let tp = expected
                 .iter()
@@ -125,10 +109,6 @@ fn unanswered_question_precision_and_recall() {
         println!("  {r}");
     }
     assert!(pairs >= 60, "only {pairs} labelled pairs");
-    assert!(
-        total.precision() >= 0.9,
-        "precision {:.2}",
-        total.precision()
-    );
+    assert!(total.precision() >= 0.9, "precision {:.2}", total.precision());
     assert!(total.recall() >= 0.9, "recall {:.2}", total.recall());
 }

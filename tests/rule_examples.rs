@@ -16,12 +16,7 @@ fn every_rule_example_holds() {
     );
     // every rule carries at least one bad and one good example
     for m in linter.rules() {
-        assert!(
-            !m.examples.bad.is_empty(),
-            "{} ({:?}) has no bad example",
-            m.id,
-            m.lang
-        );
+        assert!(!m.examples.bad.is_empty(), "{} ({:?}) has no bad example", m.id, m.lang);
         assert!(
             !m.examples.good.is_empty(),
             "{} ({:?}) has no good example",

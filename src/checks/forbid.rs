@@ -108,9 +108,7 @@ fn match_case(original: &str, replacement: &str, lang: crate::Lang) -> String {
     let upper = original.chars().next().is_some_and(char::is_uppercase);
     let mut chars = replacement.chars();
     match chars.next() {
-        Some('i') if upper && lang == crate::Lang::Tr => {
-            std::iter::once('İ').chain(chars).collect()
-        }
+        Some('i') if upper && lang == crate::Lang::Tr => std::iter::once('İ').chain(chars).collect(),
         Some(first) if upper => first.to_uppercase().chain(chars).collect(),
         _ => replacement.to_string(),
     }
@@ -126,9 +124,6 @@ mod tests {
         let en = |o, r| match_case(o, r, Lang::En);
         assert_eq!(en("Per my last email", "as I mentioned"), "As I mentioned");
         assert_eq!(en("per my last email", "as I mentioned"), "as I mentioned");
-        assert_eq!(
-            match_case("Bu benim işim değil", "izin verin", Lang::Tr),
-            "İzin verin"
-        );
+        assert_eq!(match_case("Bu benim işim değil", "izin verin", Lang::Tr), "İzin verin");
     }
 }

@@ -58,13 +58,11 @@ impl Limit {
         Ok(match measure.get_ref().as_str() {
             "caps-run" => Limit::CapsRun {
                 max,
-                min_single: spec.min_single.as_ref().map_or(usize::MAX, |m| (*m.get_ref()).max(1) as usize),
-                allow: spec
-                    .allow
-                    .iter()
-                    .flatten()
-                    .map(|a| a.to_uppercase())
-                    .collect(),
+                min_single: spec
+                    .min_single
+                    .as_ref()
+                    .map_or(usize::MAX, |m| (*m.get_ref()).max(1) as usize),
+                allow: spec.allow.iter().flatten().map(|a| a.to_uppercase()).collect(),
                 hidden: Regex::new(concat!(
                     r"\[[^\]\n]{0,80}\]|\{[^}\n]{0,80}\}|<[^>\n]{0,80}>|%[A-Za-z_]{1,40}%",
                     r"|\b[A-Z0-9]+_[A-Z0-9_]+\b|\bX{3,}\b|`[^`\n]{0,200}`",
@@ -102,11 +100,7 @@ impl Limit {
             Limit::RepeatedPunctuation { re } => {
                 for r in ranges {
                     for m in re.find_iter(&cx.text[r.clone()]) {
-                        let keep = if m.as_str().contains(['?', '？']) {
-                            "?"
-                        } else {
-                            "!"
-                        };
+                        let keep = if m.as_str().contains(['?', '？']) { "?" } else { "!" };
                         out.push(Finding {
                             span: r.start + m.start()..r.start + m.end(),
                             replacement: Some(keep.to_string()),

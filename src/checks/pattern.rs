@@ -74,10 +74,7 @@ impl VariableMatcher {
 
     /// Whether `re` matches `text` with every variable's text allowed.
     pub fn is_match(&self, re: &Regex, text: &str, lang: crate::Lang) -> bool {
-        let has_vars = re
-            .capture_names()
-            .flatten()
-            .any(|n| n.starts_with(VAR_GROUP));
+        let has_vars = re.capture_names().flatten().any(|n| n.starts_with(VAR_GROUP));
         if !has_vars || self.exclusions.is_empty() {
             return re.is_match(text);
         }
@@ -87,9 +84,7 @@ impl VariableMatcher {
                 .flatten()
                 .filter(|n| n.starts_with(VAR_GROUP))
                 .all(|group| {
-                    let var = group[VAR_GROUP.len()..]
-                        .rsplit_once("__")
-                        .map_or("", |(v, _)| v);
+                    let var = group[VAR_GROUP.len()..].rsplit_once("__").map_or("", |(v, _)| v);
                     let Some(excluded) = self.exclusions.get(var) else {
                         return true;
                     };
@@ -108,39 +103,23 @@ impl VariableMatcher {
 }
 
 /// Compile one pattern from a rule file.
-pub fn compile(
-    src: &str,
-    span: Option<Range<usize>>,
-    cx: &CompileContext,
-) -> Result<Regex, CompileError> {
+pub fn compile(src: &str, span: Option<Range<usize>>, cx: &CompileContext) -> Result<Regex, CompileError> {
     let err = |message: String| CompileError {
         span: span.clone(),
         message,
     };
     let substituted = substitute(src, cx).map_err(err)?;
-    build(&fold_pattern(&substituted, cx.lang)).map_err(|e| {
-        err(format!(
-            "invalid regex `{src}`: {}",
-            first_line(&e.to_string())
-        ))
-    })
+    build(&fold_pattern(&substituted, cx.lang))
+        .map_err(|e| err(format!("invalid regex `{src}`: {}", first_line(&e.to_string()))))
 }
 
 /// Compile a list of spanned patterns.
-pub fn compile_all(
-    list: &[Spanned<String>],
-    cx: &CompileContext,
-) -> Result<Vec<Regex>, CompileError> {
-    list.iter()
-        .map(|p| compile(p.get_ref(), Some(p.span()), cx))
-        .collect()
+pub fn compile_all(list: &[Spanned<String>], cx: &CompileContext) -> Result<Vec<Regex>, CompileError> {
+    list.iter().map(|p| compile(p.get_ref(), Some(p.span()), cx)).collect()
 }
 
 pub fn build(src: &str) -> Result<Regex, regex::Error> {
-    RegexBuilder::new(src)
-        .size_limit(8 << 20)
-        .nest_limit(64)
-        .build()
+    RegexBuilder::new(src).size_limit(8 << 20).nest_limit(64).build()
 }
 
 fn first_line(s: &str) -> String {
@@ -184,10 +163,7 @@ mod tests {
             r"\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?".to_string(),
         );
         let mut excl = BTreeMap::new();
-        excl.insert(
-            "organization".to_string(),
-            vec!["Hello".to_string(), "Olá".to_string()],
-        );
+        excl.insert("organization".to_string(), vec!["Hello".to_string(), "Olá".to_string()]);
         let cx = CompileContext {
             lang: Lang::En,
             variables: &vars,

@@ -33,17 +33,12 @@ impl Placeholder {
             for re in &self.patterns {
                 for m in re.find_iter(slice) {
                     let span = r.start + m.start()..r.start + m.end();
-                    if spans
-                        .iter()
-                        .any(|(s, _)| s.start < span.end && span.start < s.end)
-                    {
+                    if spans.iter().any(|(s, _)| s.start < span.end && span.start < s.end) {
                         continue;
                     }
                     // a placeholder of the template's own syntax is expected there, and a
                     // tact-ignore comment is an instruction, not a placeholder
-                    let expected = cx
-                        .template
-                        .is_some_and(|t| t.well_formed().is_match(m.as_str()))
+                    let expected = cx.template.is_some_and(|t| t.well_formed().is_match(m.as_str()))
                         || m.as_str().contains("tact-ignore");
                     spans.push((span, !expected));
                 }

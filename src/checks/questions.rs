@@ -63,10 +63,7 @@ struct Cleaned {
 
 impl Cleaned {
     fn original(&self, offset: usize) -> usize {
-        let i = self
-            .map
-            .partition_point(|&(c, _)| c <= offset)
-            .saturating_sub(1);
+        let i = self.map.partition_point(|&(c, _)| c <= offset).saturating_sub(1);
         let (c, o) = self.map[i];
         o + (offset - c)
     }
@@ -77,11 +74,7 @@ impl Questions {
         let norm = Normalizer::new(cx.lang);
         let splitters: Vec<String> = spec.splitters.clone().unwrap_or_default();
         let splitter = (!splitters.is_empty()).then(|| {
-            let alt = splitters
-                .iter()
-                .map(|s| regex::escape(s))
-                .collect::<Vec<_>>()
-                .join("|");
+            let alt = splitters.iter().map(|s| regex::escape(s)).collect::<Vec<_>>().join("|");
             Regex::new(&format!(r"(?i),?\s+(?:{alt})\s+")).expect("splitter pattern compiles")
         });
         let min_overlap = spec.min_overlap.as_ref().map_or(0.5, |m| *m.get_ref());
@@ -94,12 +87,7 @@ impl Questions {
         Ok(Questions {
             cues: compile_all(spec.question_cues.as_deref().unwrap_or_default(), cx)?,
             filler: compile_all(spec.not_questions.as_deref().unwrap_or_default(), cx)?,
-            stopwords: spec
-                .stopwords
-                .iter()
-                .flatten()
-                .map(|w| norm.fold(w))
-                .collect(),
+            stopwords: spec.stopwords.iter().flatten().map(|w| norm.fold(w)).collect(),
             splitter,
             min_overlap,
             lang: cx.lang,
@@ -113,27 +101,18 @@ impl Questions {
             .map(|w| &text[w])
             .filter(|w| {
                 let folded = norm.fold(w);
-                !self.stopwords.contains(&folded)
-                    && (w.chars().count() > 1 || w.chars().all(|c| c.is_ascii_digit()))
+                !self.stopwords.contains(&folded) && (w.chars().count() > 1 || w.chars().all(|c| c.is_ascii_digit()))
             })
             .map(|w| norm.key(w))
             .collect()
     }
 
     /// The questions of the customer's message.
-    pub fn extract(
-        &self,
-        cx: &Context,
-        customer: &crate::document::CustomerMessage,
-    ) -> Vec<QuestionText> {
+    pub fn extract(&self, cx: &Context, customer: &crate::document::CustomerMessage) -> Vec<QuestionText> {
         let norm = Normalizer::new(self.lang);
         let cleaned = clean(cx, customer);
         let mut out = Vec::new();
-        for s in sentences(
-            &cleaned.text,
-            0..cleaned.text.len(),
-            &cx.profile.abbreviations,
-        ) {
+        for s in sentences(&cleaned.text, 0..cleaned.text.len(), &cx.profile.abbreviations) {
             let sentence = &cleaned.text[s.clone()];
             if self.filler.iter().any(|re| re.is_match(sentence)) {
                 continue;
@@ -156,10 +135,7 @@ impl Questions {
                 let end = cleaned.original(part.end.max(part.start + 1) - 1) + 1;
                 out.push(QuestionText {
                     span: start..end.max(start),
-                    text: cleaned.text[part]
-                        .split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join(" "),
+                    text: cleaned.text[part].split_whitespace().collect::<Vec<_>>().join(" "),
                     keys,
                 });
             }
@@ -177,9 +153,7 @@ impl Questions {
         for m in re.find_iter(&text[s.clone()]) {
             let (left, right_start) = (start..s.start + m.start(), s.start + m.end());
             let right = right_start..s.end;
-            if self.keys(norm, text, left.clone()).len() >= 2
-                && self.keys(norm, text, right).len() >= 2
-            {
+            if self.keys(norm, text, left.clone()).len() >= 2 && self.keys(norm, text, right).len() >= 2 {
                 parts.push(left);
                 start = right_start;
             }

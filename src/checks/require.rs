@@ -63,16 +63,11 @@ impl Require {
                 return;
             }
         }
-        let slices: Vec<std::borrow::Cow<str>> = ranges
-            .iter()
-            .map(|r| self.masked(&cx.text[r.clone()]))
-            .collect();
+        let slices: Vec<std::borrow::Cow<str>> = ranges.iter().map(|r| self.masked(&cx.text[r.clone()])).collect();
         let satisfied = self.groups.iter().all(|group| {
-            slices.iter().any(|s| {
-                group
-                    .iter()
-                    .any(|re| self.variables.is_match(re, s, self.lang))
-            })
+            slices
+                .iter()
+                .any(|s| group.iter().any(|re| self.variables.is_match(re, s, self.lang)))
         });
         if !satisfied {
             out.push(Finding {
@@ -125,9 +120,7 @@ pub fn anchor_end(cx: &Context) -> Range<usize> {
     else {
         return 0..0;
     };
-    let line_start = cx.text[r.clone()]
-        .rfind('\n')
-        .map_or(r.start, |i| r.start + i + 1);
+    let line_start = cx.text[r.clone()].rfind('\n').map_or(r.start, |i| r.start + i + 1);
     line_start..r.end
 }
 

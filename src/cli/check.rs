@@ -6,9 +6,7 @@ use super::linters::{CliRules, Linters};
 use super::{fail, CheckArgs, ColorChoice, Format, LangChoice, EXIT_ERROR, EXIT_FINDINGS};
 use crate::document::CustomerMessage;
 use crate::input::{self, decode::decode, email, mbox, thread, Input, Level, Problem};
-use crate::report::{
-    compact::Compact, github::Github, human::Human, json::Json, jsonl::Jsonl, sarif::Sarif,
-};
+use crate::report::{compact::Compact, github::Github, human::Human, json::Json, jsonl::Jsonl, sarif::Sarif};
 use crate::report::{Reporter, Summary};
 use crate::{Document, FileReport, Options, Skip};
 use rayon::prelude::*;
@@ -21,11 +19,7 @@ const BATCH: usize = 512;
 /// One unit of work: an input to read, or one message of an archive.
 enum Work {
     Input(Input),
-    Message {
-        name: String,
-        index: usize,
-        bytes: Vec<u8>,
-    },
+    Message { name: String, index: usize, bytes: Vec<u8> },
 }
 
 /// What happened to one unit of work.
@@ -74,6 +68,9 @@ struct Run<'a> {
     /// Fixes applied or available, and in how many files.
     fixes: usize,
     fixed_files: usize,
+    baseline: Option<super::baseline::Baseline>,
+    /// Findings to record with --write-baseline.
+    record: Option<Vec<super::baseline::Entry>>,
 }
 
 impl Run<'_> {
@@ -101,12 +98,15 @@ impl Run<'_> {
                 }
             }
             match o.report {
-                Some(r) => {
+                Some(mut r) => {
+                    if let Some(record) = &mut self.record {
+                        record.extend(super::baseline::entries(&r));
+                    }
+                    if let Some(b) = &mut self.baseline {
+                        b.filter(&mut r);
+                    }
                     self.summary.add(&r);
-                    if !diff_only
-                        && !self.broken_pipe
-                        && self.reporter.file(&mut self.out, &r).is_err()
-                    {
+                    if !diff_only && !self.broken_pipe && self.reporter.file(&mut self.out, &r).is_err() {
                         self.broken_pipe = true;
                     }
                 }
@@ -133,9 +133,7 @@ impl Worker<'_> {
                     Err(p) => return Outcome::problem(p),
                 };
                 let parsed = self.document(&name, &bytes);
-                if let (Input::File(path), Some(mode), Ok((doc, None))) =
-                    (&input, self.fix, &parsed)
-                {
+                if let (Input::File(path), Some(mode), Ok((doc, None))) = (&input, self.fix, &parsed) {
                     if !doc.decoded {
                         return self.fix(path, &bytes, doc, mode);
                     }
@@ -219,10 +217,9 @@ impl Worker<'_> {
         };
         if let Err(e) = crate::fix::write::atomic(path, &[bom, fixed.as_bytes()].concat()) {
             let mut outcome = outcome;
-            outcome.problems.push(Problem::error(
-                &name,
-                format!("not fixed, file left as it was: {e}"),
-            ));
+            outcome
+                .problems
+                .push(Problem::error(&name, format!("not fixed, file left as it was: {e}")));
             return outcome;
         }
         doc.text = fixed;
@@ -237,10 +234,7 @@ impl Worker<'_> {
         let lower = name.to_ascii_lowercase();
         if lower.ends_with(".eml") {
             let parsed = email::parse(name, bytes, None).map_err(|m| Problem::error(name, m))?;
-            return Ok((
-                parsed.document,
-                parsed.warning.map(|w| Problem::warning(name, w)),
-            ));
+            return Ok((parsed.document, parsed.warning.map(|w| Problem::warning(name, w))));
         }
         let (text, note) = decode(name, bytes)?;
         if lower.ends_with(".json") {
@@ -280,9 +274,7 @@ pub fn run(args: CheckArgs) -> i32 {
     let color = match args.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
-        }
+        ColorChoice::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
     };
     let reporter: Box<dyn Reporter> = match args.format {
         Format::Human => Box::new(Human { color }),
@@ -313,7 +305,15 @@ pub fn run(args: CheckArgs) -> i32 {
         broken_pipe: false,
         fixes: 0,
         fixed_files: 0,
+        baseline: None,
+        record: args.write_baseline.as_ref().map(|_| Vec::new()),
     };
+    if let Some(path) = &args.baseline {
+        match super::baseline::Baseline::load(path) {
+            Ok(b) => run.baseline = Some(b),
+            Err(m) => return fail(m),
+        }
+    }
     for p in &problems {
         run.problem(p);
     }
@@ -360,6 +360,18 @@ pub fn run(args: CheckArgs) -> i32 {
     run.flush(&mut batch);
 
     let (summary, skipped) = (run.summary, run.skipped);
+    if let (Some(path), Some(record)) = (&args.write_baseline, run.record.take()) {
+        let n = record.len();
+        match super::baseline::write(path, record) {
+            Ok(()) => eprintln!("baseline written to {}: {n} findings", path.display()),
+            Err(m) => run.problem(&Problem::error(path.display().to_string(), m)),
+        }
+    }
+    if let Some(b) = &run.baseline {
+        if b.hidden > 0 {
+            eprintln!("{} findings recorded in the baseline are not shown", b.hidden);
+        }
+    }
     let finished = if args.diff {
         eprintln!(
             "{} fixes available in {} files (apply them with --fix)",
@@ -398,6 +410,5 @@ fn read_customer(path: &std::path::Path, max_bytes: u64) -> Result<CustomerMessa
     let name = input.name();
     let bytes = input::read_bytes(&input, max_bytes)
         .map_err(|p| Problem::error(&name, format!("--reply-to: {}", p.message)))?;
-    thread::customer_message(&name, &bytes)
-        .map_err(|m| Problem::error(&name, format!("--reply-to: {m}")))
+    thread::customer_message(&name, &bytes).map_err(|m| Problem::error(&name, format!("--reply-to: {m}")))
 }

@@ -55,11 +55,7 @@ pub fn options_for(base: &Options, cli: &CliRules, config: Option<Config>) -> Op
 impl Linters {
     /// `config_file`: `--config FILE`. Errors (a broken `--config` file or `--rules`
     /// folder) stop the run.
-    pub fn new(
-        base: Options,
-        cli: CliRules,
-        config_file: Option<&Path>,
-    ) -> Result<Linters, crate::LoadError> {
+    pub fn new(base: Options, cli: CliRules, config_file: Option<&Path>) -> Result<Linters, crate::LoadError> {
         let no_config = Arc::new(Linter::new(options_for(&base, &cli, None))?);
         let fixed = match config_file {
             Some(p) => {
@@ -95,10 +91,7 @@ impl Linters {
         };
         let found = {
             let mut cache = self.by_dir.lock().unwrap();
-            cache
-                .entry(dir.clone())
-                .or_insert_with(|| Config::find(&dir))
-                .clone()
+            cache.entry(dir.clone()).or_insert_with(|| Config::find(&dir)).clone()
         };
         let Some(config_path) = found else {
             return Ok(self.no_config.clone());

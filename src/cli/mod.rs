@@ -9,6 +9,7 @@ macro_rules! out {
     }};
 }
 
+mod baseline;
 mod check;
 mod linters;
 mod rules;
@@ -96,6 +97,12 @@ pub struct CheckArgs {
     /// Show the fixes --fix would apply as a unified diff; change nothing.
     #[arg(long)]
     pub diff: bool,
+    /// Report only findings that FILE (written by --write-baseline) does not record.
+    #[arg(long, value_name = "FILE", conflicts_with = "write_baseline")]
+    pub baseline: Option<PathBuf>,
+    /// Record every finding of this run in FILE, for --baseline.
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
     /// Files larger than this many bytes are reported and not checked.
     #[arg(long, default_value_t = 16 * 1024 * 1024)]
     pub max_file_size: u64,
@@ -233,9 +240,7 @@ fn one_line_usage_error(rendered: &str) -> String {
     let parts: Vec<&str> = rendered
         .lines()
         .map(str::trim)
-        .filter(|l| {
-            !l.is_empty() && !l.starts_with("Usage:") && !l.starts_with("For more information")
-        })
+        .filter(|l| !l.is_empty() && !l.starts_with("Usage:") && !l.starts_with("For more information"))
         .collect();
     format!("{} (see `tact --help`)", parts.join(" "))
 }

@@ -51,11 +51,7 @@ fn entries(linter: &Linter, lang: Option<Lang>) -> BTreeMap<String, Entry<'_>> {
 }
 
 fn join<T: std::fmt::Display>(items: &[T]) -> String {
-    items
-        .iter()
-        .map(|i| i.to_string())
-        .collect::<Vec<_>>()
-        .join(",")
+    items.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(",")
 }
 
 pub fn list(args: RulesArgs) -> i32 {
@@ -78,17 +74,10 @@ pub fn list(args: RulesArgs) -> i32 {
                     if !e.first.enabled {
                         severity.push_str(" (opt-in)");
                     }
-                    [
-                        id.clone(),
-                        channels,
-                        join(&e.langs),
-                        severity,
-                        e.first.title.clone(),
-                    ]
+                    [id.clone(), channels, join(&e.langs), severity, e.first.title.clone()]
                 })
                 .collect();
-            let header =
-                ["RULE", "CHANNELS", "LANGUAGES", "SEVERITY", "DESCRIPTION"].map(String::from);
+            let header = ["RULE", "CHANNELS", "LANGUAGES", "SEVERITY", "DESCRIPTION"].map(String::from);
             let mut widths = [0usize; 4];
             for row in std::iter::once(&header).chain(rows.iter()) {
                 for (w, cell) in widths.iter_mut().zip(row.iter()) {
@@ -127,10 +116,7 @@ pub fn list(args: RulesArgs) -> i32 {
                     })
                 })
                 .collect();
-            out!(
-                "{}",
-                serde_json::to_string_pretty(&list).expect("serializes")
-            );
+            out!("{}", serde_json::to_string_pretty(&list).expect("serializes"));
         }
     }
     0
@@ -157,21 +143,14 @@ pub fn explain(args: ExplainArgs) -> i32 {
         } else {
             format!(" (rules in that group: {})", join(&near))
         };
-        return fail(format!(
-            "unknown rule `{}`{hint}; `tact rules` lists them",
-            args.rule
-        ));
+        return fail(format!("unknown rule `{}`{hint}; `tact rules` lists them", args.rule));
     };
     let e = &entries(&linter, args.lang)[&first.id];
     out!(
         "{} ({}, {})",
         first.id,
         first.severity,
-        if first.enabled {
-            "on by default"
-        } else {
-            "opt-in"
-        }
+        if first.enabled { "on by default" } else { "opt-in" }
     );
     out!();
     out!("{}", first.title);

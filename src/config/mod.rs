@@ -107,10 +107,7 @@ impl Config {
             file: name.clone(),
             line: 0,
             column: 0,
-            message: format!(
-                "cannot read configuration: {}",
-                crate::input::io_message(&e)
-            ),
+            message: format!("cannot read configuration: {}", crate::input::io_message(&e)),
         })?;
         Config::parse(path, &text)
     }
@@ -127,8 +124,8 @@ impl Config {
                 message,
             }
         };
-        let file: ConfigFile = toml::from_str(text)
-            .map_err(|e| err(e.span(), e.message().trim().replace('\n', " ")))?;
+        let file: ConfigFile =
+            toml::from_str(text).map_err(|e| err(e.span(), e.message().trim().replace('\n', " ")))?;
         let root = path.parent().map(Path::to_path_buf).unwrap_or_default();
         let glob = |pattern: &str, span: Option<std::ops::Range<usize>>| {
             Glob::new(pattern)
@@ -176,12 +173,7 @@ impl Config {
                 .rules
                 .select
                 .map(|v| v.into_iter().map(Spanned::into_inner).collect()),
-            ignore: file
-                .rules
-                .ignore
-                .into_iter()
-                .map(Spanned::into_inner)
-                .collect(),
+            ignore: file.rules.ignore.into_iter().map(Spanned::into_inner).collect(),
             severity,
             rule_paths: file.rules.paths.iter().map(|p| root.join(p)).collect(),
             channels,
@@ -193,9 +185,7 @@ impl Config {
 
     /// The nearest `tact.toml` in `dir` or a folder above it.
     pub fn find(dir: &Path) -> Option<PathBuf> {
-        dir.ancestors()
-            .map(|d| d.join(FILE_NAME))
-            .find(|p| p.is_file())
+        dir.ancestors().map(|d| d.join(FILE_NAME)).find(|p| p.is_file())
     }
 
     /// `path` relative to the configuration's folder, for matching globs.
@@ -212,19 +202,13 @@ impl Config {
     /// The channel `[channels]` gives a path.
     pub fn channel_for(&self, path: &Path) -> Option<Channel> {
         let rel = self.relative(path);
-        self.channels
-            .iter()
-            .find(|(g, _)| g.is_match(rel))
-            .map(|(_, c)| *c)
+        self.channels.iter().find(|(g, _)| g.is_match(rel)).map(|(_, c)| *c)
     }
 
     /// The template syntax `[templates]` gives a path.
     pub fn template_for(&self, path: &Path) -> Option<TemplateSyntax> {
         let rel = self.relative(path);
-        self.templates
-            .iter()
-            .find(|(g, _)| g.is_match(rel))
-            .map(|(_, t)| *t)
+        self.templates.iter().find(|(g, _)| g.is_match(rel)).map(|(_, t)| *t)
     }
 
     /// Every template syntax declared.
@@ -246,7 +230,8 @@ impl Config {
 }
 
 /// The words that name the agent and the organization in template placeholders.
-const AGENT_WORDS: &str = "agent|agent_name|agentname|rep|representative|sender|sender_name|staff|your_name|signature|signed_by";
+const AGENT_WORDS: &str =
+    "agent|agent_name|agentname|rep|representative|sender|sender_name|staff|your_name|signature|signed_by";
 const ORGANIZATION_WORDS: &str = "company|company_name|companyname|organization|organisation|org|brand|business|shop|store|product_name|site_name|sitename|shop_name";
 
 /// Rule variables from a configuration: values that replace the language defaults (the
@@ -256,19 +241,9 @@ const ORGANIZATION_WORDS: &str = "company|company_name|companyname|organization|
 pub fn variables(config: &Config) -> (BTreeMap<String, String>, BTreeMap<String, Vec<String>>) {
     let mut vars = BTreeMap::new();
     let mut extras: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    let escape_all = |v: &[&String]| {
-        v.iter()
-            .map(|s| regex::escape(s.trim()))
-            .collect::<Vec<_>>()
-            .join("|")
-    };
+    let escape_all = |v: &[&String]| v.iter().map(|s| regex::escape(s.trim())).collect::<Vec<_>>().join("|");
     let templates = config.template_syntaxes();
-    let placeholders = |words: &str| -> Vec<String> {
-        templates
-            .iter()
-            .map(|t| t.placeholder_named(words))
-            .collect()
-    };
+    let placeholders = |words: &str| -> Vec<String> { templates.iter().map(|t| t.placeholder_named(words)).collect() };
     if let Some(org) = &config.organization {
         let mut names: Vec<&String> = org.name.iter().chain(org.aliases.iter()).collect();
         names.sort_by_key(|n| std::cmp::Reverse(n.len()));
@@ -278,24 +253,15 @@ pub fn variables(config: &Config) -> (BTreeMap<String, String>, BTreeMap<String,
             alts.extend(placeholders(ORGANIZATION_WORDS));
             vars.insert("organization".into(), alts.join("|"));
         }
-        let contacts: Vec<&String> = [
-            &org.phone,
-            &org.email,
-            &org.address,
-            &org.website,
-            &org.complaints,
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
+        let contacts: Vec<&String> = [&org.phone, &org.email, &org.address, &org.website, &org.complaints]
+            .into_iter()
+            .flatten()
+            .collect();
         if !contacts.is_empty() {
             vars.insert("contact".into(), format!("(?i:{})", escape_all(&contacts)));
         }
         if let Some(c) = &org.complaints {
-            vars.insert(
-                "complaints".into(),
-                format!("(?i:{})", regex::escape(c.trim())),
-            );
+            vars.insert("complaints".into(), format!("(?i:{})", regex::escape(c.trim())));
         }
     }
     if !templates.is_empty() {

@@ -41,19 +41,17 @@ impl Channel {
     /// The channel a word stands for in a file or folder name ("calls" → phone).
     pub fn from_word(word: &str) -> Option<Channel> {
         Some(match word.to_ascii_lowercase().as_str() {
-            "email" | "emails" | "e-mail" | "e-mails" | "mail" | "mails" | "eml" | "eposta"
-            | "e-posta" | "epostalar" => Channel::Email,
-            "letter" | "letters" | "carta" | "cartas" | "lettera" | "lettere" | "mektup"
-            | "mektuplar" => Channel::Letter,
-            "phone" | "phones" | "call" | "calls" | "script" | "scripts" | "telefone"
-            | "chamadas" | "ligacoes" | "telefono" | "chiamate" | "telefon" | "aramalar" => {
-                Channel::Phone
+            "email" | "emails" | "e-mail" | "e-mails" | "mail" | "mails" | "eml" | "eposta" | "e-posta"
+            | "epostalar" => Channel::Email,
+            "letter" | "letters" | "carta" | "cartas" | "lettera" | "lettere" | "mektup" | "mektuplar" => {
+                Channel::Letter
             }
-            "voicemail" | "voicemails" | "vm" | "correio-de-voz" | "segreteria" | "sesli-mesaj"
-            | "telesekreter" => Channel::Voicemail,
-            "charter" | "charters" | "carta-de-servicos" | "carta-dei-servizi" | "taahhutname" => {
-                Channel::Charter
+            "phone" | "phones" | "call" | "calls" | "script" | "scripts" | "telefone" | "chamadas" | "ligacoes"
+            | "telefono" | "chiamate" | "telefon" | "aramalar" => Channel::Phone,
+            "voicemail" | "voicemails" | "vm" | "correio-de-voz" | "segreteria" | "sesli-mesaj" | "telesekreter" => {
+                Channel::Voicemail
             }
+            "charter" | "charters" | "carta-de-servicos" | "carta-dei-servizi" | "taahhutname" => Channel::Charter,
             _ => return None,
         })
     }
@@ -110,8 +108,7 @@ pub fn from_path(path: &str) -> Option<Channel> {
 }
 
 /// How to name a file so its channel can be told, for the note on skipped files.
-pub const NAMING_HINT: &str =
-    "name it like `reply.email.txt` / `greeting.voicemail.md`, put it in a folder \
+pub const NAMING_HINT: &str = "name it like `reply.email.txt` / `greeting.voicemail.md`, put it in a folder \
 named `emails/`, `letters/`, `calls/` or `voicemail/`, start it with a line `channel: email`, \
 or pass --channel";
 
@@ -121,15 +118,9 @@ mod tests {
 
     #[test]
     fn tells_channel_from_path() {
-        assert_eq!(
-            from_path("a/b/greeting.voicemail.md"),
-            Some(Channel::Voicemail)
-        );
+        assert_eq!(from_path("a/b/greeting.voicemail.md"), Some(Channel::Voicemail));
         assert_eq!(from_path("x/calls/script.txt"), Some(Channel::Phone));
-        assert_eq!(
-            from_path("x/letters/2026/reminder.txt"),
-            Some(Channel::Letter)
-        );
+        assert_eq!(from_path("x/letters/2026/reminder.txt"), Some(Channel::Letter));
         assert_eq!(from_path("inbox/msg.eml"), Some(Channel::Email));
         assert_eq!(from_path("notes/todo.txt"), None);
         assert_eq!(from_path("email.txt"), None);

@@ -34,15 +34,8 @@ pub fn parse(text: &str) -> FrontMatter {
     let mut fm = FrontMatter::default();
     let lines = line_ranges(text);
     let mut next = 0;
-    if lines
-        .first()
-        .is_some_and(|l| text[l.clone()].trim() == "---")
-    {
-        let Some(close) = lines
-            .iter()
-            .skip(1)
-            .position(|l| text[l.clone()].trim() == "---")
-        else {
+    if lines.first().is_some_and(|l| text[l.clone()].trim() == "---") {
+        let Some(close) = lines.iter().skip(1).position(|l| text[l.clone()].trim() == "---") else {
             return fm; // an unterminated fence is not front matter
         };
         for l in &lines[1..=close] {

@@ -73,16 +73,10 @@ impl Scope {
 impl FromStr for Scope {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Scope::ALL
-            .into_iter()
-            .find(|sc| sc.name() == s)
-            .ok_or_else(|| {
-                let names: Vec<&str> = Scope::ALL.iter().map(|s| s.name()).collect();
-                format!(
-                    "unknown scope `{s}` (expected one of: {})",
-                    names.join(", ")
-                )
-            })
+        Scope::ALL.into_iter().find(|sc| sc.name() == s).ok_or_else(|| {
+            let names: Vec<&str> = Scope::ALL.iter().map(|s| s.name()).collect();
+            format!("unknown scope `{s}` (expected one of: {})", names.join(", "))
+        })
     }
 }
 
@@ -128,10 +122,7 @@ impl Structure {
             // kept even when empty: an empty subject is something to report
             st.parts[Scope::Subject as usize] = vec![s.clone()];
         }
-        let lines: Vec<Range<usize>> = line_ranges(text)
-            .into_iter()
-            .filter(|l| l.start >= fm.end)
-            .collect();
+        let lines: Vec<Range<usize>> = line_ranges(text).into_iter().filter(|l| l.start >= fm.end).collect();
 
         // quoted earlier messages (emails only)
         let mut own: Vec<Range<usize>> = Vec::new();
@@ -189,14 +180,12 @@ impl Structure {
                 // recipient's address and a subject line ("Oggetto: …")
                 let head = if channel == Channel::Letter { 8 } else { 1 };
                 let salutation_idx = nonblank.iter().take(head).position(|l| {
-                    text[l.clone()].split_whitespace().count() <= 12
-                        && profile.is_salutation(&text[l.clone()])
+                    text[l.clone()].split_whitespace().count() <= 12 && profile.is_salutation(&text[l.clone()])
                 });
                 let salutation = salutation_idx.map(|i| nonblank[i].clone());
                 let tail_from = nonblank.len().saturating_sub(10);
                 let signoff_idx = (tail_from..nonblank.len()).rev().find(|&i| {
-                    salutation.as_ref() != Some(&nonblank[i])
-                        && profile.is_signoff(&text[nonblank[i].clone()])
+                    salutation.as_ref() != Some(&nonblank[i]) && profile.is_signoff(&text[nonblank[i].clone()])
                 });
                 let body_from = salutation_idx.map_or(0, |i| i + 1);
                 let body_to = signoff_idx.unwrap_or(nonblank.len());
@@ -224,15 +213,9 @@ impl Structure {
                     .iter()
                     .flat_map(|r| sentences(text, r.clone(), &profile.abbreviations))
                     .collect();
-                st.set(
-                    Scope::Opening,
-                    body_sentences.iter().take(2).cloned().collect(),
-                );
+                st.set(Scope::Opening, body_sentences.iter().take(2).cloned().collect());
                 let n = body_sentences.len();
-                st.set(
-                    Scope::Closing,
-                    body_sentences[n.saturating_sub(2)..].to_vec(),
-                );
+                st.set(Scope::Closing, body_sentences[n.saturating_sub(2)..].to_vec());
                 st.set(Scope::Body, merge(text, body));
             }
             Channel::Phone | Channel::Voicemail => {
@@ -298,21 +281,11 @@ fn turns(text: &str, lines: &[Range<usize>], profile: &Profile) -> Vec<Turn> {
 /// content starts. The longest matching label wins ("müşteri temsilcisi" is the agent,
 /// "müşteri" the customer); accents are ignored ("Usuario" is "usuário").
 fn label(line: &str, profile: &Profile) -> Option<(Role, usize, usize)> {
-    let colon = line
-        .char_indices()
-        .take(40)
-        .find(|&(_, c)| c == ':' || c == '：')?
-        .0;
+    let colon = line.char_indices().take(40).find(|&(_, c)| c == ':' || c == '：')?.0;
     let raw = &line[..colon];
     let cleaned: String = raw
         .chars()
-        .map(|c| {
-            if matches!(c, '*' | '[' | ']' | '_') {
-                ' '
-            } else {
-                c
-            }
-        })
+        .map(|c| if matches!(c, '*' | '[' | ']' | '_') { ' ' } else { c })
         .collect();
     let cleaned = fold(cleaned.trim(), profile.lang);
     let words: Vec<&str> = cleaned.split_whitespace().collect();

@@ -22,15 +22,15 @@ pub enum TemplateSyntax {
 }
 
 impl TemplateSyntax {
-    pub const NAMES: &'static str =
-        "handlebars, mustache, jinja, liquid, braces ({var}), percent (%var%)";
+    pub const NAMES: &'static str = "handlebars, mustache, jinja, liquid, braces ({var}), percent (%var%)";
 
     /// Matches one well-formed placeholder (or control tag) of this syntax, whole.
     pub fn well_formed(self) -> &'static Regex {
         static RES: OnceLock<[Regex; 4]> = OnceLock::new();
         let res = RES.get_or_init(|| {
             [
-                Regex::new(r"^(?:\{\{\{\s*[\w.@\-]+\s*\}\}\}|\{\{[#/^>!&]?\s*[^{}\n]*?\s*\}\}|\{\{!--[\s\S]*?--\}\})$").unwrap(),
+                Regex::new(r"^(?:\{\{\{\s*[\w.@\-]+\s*\}\}\}|\{\{[#/^>!&]?\s*[^{}\n]*?\s*\}\}|\{\{!--[\s\S]*?--\}\})$")
+                    .unwrap(),
                 Regex::new(r"^(?:\{\{-?\s*[^{}\n]+?\s*-?\}\}|\{%-?[^%\n]*?-?%\}|\{#[^#\n]*?#\})$").unwrap(),
                 Regex::new(r"^\{[A-Za-z_][\w.\-]*\}$").unwrap(),
                 Regex::new(r"^(?:%[A-Za-z_][\w.]*%|%\{[\w.\-]+\})$").unwrap(),
@@ -42,8 +42,7 @@ impl TemplateSyntax {
     /// A pattern (regex source) for a placeholder of this syntax whose variable name
     /// matches `names` (a regex alternation of lowercase words).
     pub fn placeholder_named(self, names: &str) -> String {
-        let var =
-            format!(r"(?i:[\w.]*\b(?:{names})\b[\w.]*|[\w.]*_(?:{names})|(?:{names})_[\w.]*)");
+        let var = format!(r"(?i:[\w.]*\b(?:{names})\b[\w.]*|[\w.]*_(?:{names})|(?:{names})_[\w.]*)");
         match self {
             TemplateSyntax::Handlebars => format!(r"\{{\{{\{{?\s*{var}\s*\}}\}}\}}?"),
             TemplateSyntax::Jinja => format!(r"\{{\{{-?\s*{var}(?:\s*\|[^{{}}]*)?\s*-?\}}\}}"),
@@ -89,15 +88,9 @@ mod tests {
             assert!(hbs.is_match(ok), "{ok}");
         }
         assert!(!hbs.is_match("{{name}"));
-        assert!(TemplateSyntax::Jinja
-            .well_formed()
-            .is_match("{{ name | title }}"));
-        assert!(TemplateSyntax::Percent
-            .well_formed()
-            .is_match("%{ticket.number}"));
-        let company =
-            Regex::new(&TemplateSyntax::Handlebars.placeholder_named("company|organization"))
-                .unwrap();
+        assert!(TemplateSyntax::Jinja.well_formed().is_match("{{ name | title }}"));
+        assert!(TemplateSyntax::Percent.well_formed().is_match("%{ticket.number}"));
+        let company = Regex::new(&TemplateSyntax::Handlebars.placeholder_named("company|organization")).unwrap();
         assert!(company.is_match("{{company_name}}") && company.is_match("{{ organization }}"));
         assert!(!company.is_match("{{first_name}}"));
     }

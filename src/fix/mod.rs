@@ -15,10 +15,7 @@ pub fn apply(text: &str, diagnostics: &[Diagnostic]) -> (String, usize) {
     let mut at = 0;
     let mut applied = 0;
     for f in fixes {
-        if f.byte_start < at
-            || f.byte_end > text.len()
-            || text[f.byte_start..f.byte_end] == *f.replacement
-        {
+        if f.byte_start < at || f.byte_end > text.len() || text[f.byte_start..f.byte_end] == *f.replacement {
             continue;
         }
         out.push_str(&text[at..f.byte_start]);

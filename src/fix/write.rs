@@ -8,30 +8,27 @@ use std::path::Path;
 
 /// Replace the contents of `path` with `contents`, atomically.
 pub fn atomic(path: &Path, contents: &[u8]) -> Result<(), String> {
+    let io = |e: std::io::Error| crate::input::io_message(&e);
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let permissions = std::fs::metadata(path)
-        .map_err(|e| crate::input::io_message(&e))?
-        .permissions();
+    // a new file (a baseline, say) gets ordinary permissions
+    let permissions = match std::fs::metadata(path) {
+        Ok(m) => m.permissions(),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::Permissions::from_mode(0o644)
+        }
+        Err(e) => return Err(io(e)),
+    };
     let mut tmp = tempfile::Builder::new()
         .prefix(".tact-fix-")
         .tempfile_in(dir)
-        .map_err(|e| {
-            format!(
-                "cannot write in {}: {}",
-                dir.display(),
-                crate::input::io_message(&e)
-            )
-        })?;
-    tmp.write_all(contents)
-        .map_err(|e| crate::input::io_message(&e))?;
-    tmp.as_file()
-        .sync_all()
-        .map_err(|e| crate::input::io_message(&e))?;
-    std::fs::set_permissions(tmp.path(), permissions).map_err(|e| crate::input::io_message(&e))?;
-    tmp.persist(path)
-        .map_err(|e| crate::input::io_message(&e.error))?;
+        .map_err(|e| format!("cannot write in {}: {}", dir.display(), io(e)))?;
+    tmp.write_all(contents).map_err(io)?;
+    tmp.as_file().sync_all().map_err(io)?;
+    std::fs::set_permissions(tmp.path(), permissions).map_err(io)?;
+    tmp.persist(path).map_err(|e| io(e.error))?;
     Ok(())
 }

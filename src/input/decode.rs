@@ -21,20 +21,14 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<(String, Option<Problem>), Pro
     }
     let head = &bytes[..bytes.len().min(8192)];
     if head.contains(&0) {
-        return Err(Problem::error(
-            name,
-            "binary file (contains NUL bytes), not checked",
-        ));
+        return Err(Problem::error(name, "binary file (contains NUL bytes), not checked"));
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok((text.to_string(), None)),
         Err(_) => {
             let enc = legacy_encoding(bytes);
             let (text, _, _) = enc.decode(bytes);
-            let note = Problem::note(
-                name,
-                format!("not valid UTF-8; read as {}", enc.name().to_lowercase()),
-            );
+            let note = Problem::note(name, format!("not valid UTF-8; read as {}", enc.name().to_lowercase()));
             Ok((text.into_owned(), Some(note)))
         }
     }
@@ -67,10 +61,7 @@ mod tests {
         assert!(note.unwrap().message.contains("not valid UTF-8"));
         let (tr, _) = decode("t", b"\xdDADE ed\xfdld\xfd").unwrap();
         assert_eq!(tr, "İADE edıldı");
-        assert!(decode("b", b"\x00\x01\x02abc")
-            .unwrap_err()
-            .message
-            .contains("binary"));
+        assert!(decode("b", b"\x00\x01\x02abc").unwrap_err().message.contains("binary"));
         assert!(decode("c", b"  \n").unwrap_err().message.contains("empty"));
         let (t, n) = decode("d", "\u{feff}Olá".as_bytes()).unwrap();
         assert_eq!((t.as_str(), n), ("Olá", None));

@@ -24,9 +24,7 @@ pub fn parse(name: &str, bytes: &[u8], index: Option<usize>) -> Result<ParsedEma
         || message.message_id().is_some()
         || message.content_type().is_some();
     if !has_headers {
-        return Err(
-            "not an email message (no From, To, Subject, Date or Content-Type header)".into(),
-        );
+        return Err("not an email message (no From, To, Subject, Date or Content-Type header)".into());
     }
     let (text, warning) = decoded_view(&message);
     let info = MessageInfo {
@@ -62,12 +60,12 @@ fn decoded_view(message: &Message) -> (String, Option<String>) {
         Some(body) => {
             let body = body.replace("\r\n", "\n");
             if encoding_problem {
-                warning = Some("the body's transfer encoding is broken (bad base64 or quoted-printable); checked as it is".to_string());
-            } else if body.contains('\u{FFFD}') {
                 warning = Some(
-                    "part of the body could not be decoded (bad encoding or unknown charset)"
+                    "the body's transfer encoding is broken (bad base64 or quoted-printable); checked as it is"
                         .to_string(),
                 );
+            } else if body.contains('\u{FFFD}') {
+                warning = Some("part of the body could not be decoded (bad encoding or unknown charset)".to_string());
             }
             text.push_str(body.trim_end());
             text.push('\n');
@@ -84,15 +82,10 @@ fn bad_base64(message: &Message, part: &mail_parser::MessagePart) -> bool {
         return false;
     }
     let raw = message.raw_message();
-    let (start, end) = (
-        part.offset_body as usize,
-        (part.offset_end as usize).min(raw.len()),
-    );
+    let (start, end) = (part.offset_body as usize, (part.offset_end as usize).min(raw.len()));
     raw.get(start..end).is_some_and(|body| {
-        body.iter().any(|&b| {
-            !(b.is_ascii_alphanumeric()
-                || matches!(b, b'+' | b'/' | b'=' | b'\r' | b'\n' | b' ' | b'\t'))
-        })
+        body.iter()
+            .any(|&b| !(b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'\r' | b'\n' | b' ' | b'\t')))
     })
 }
 
@@ -117,11 +110,7 @@ mod tests {
     fn html_only_bodies_become_text() {
         let raw = b"Subject: Hi\r\nContent-Type: text/html\r\n\r\n<p>Dear Sam,</p><p>Thanks!</p>";
         let parsed = parse("m.eml", raw, None).unwrap();
-        assert!(
-            parsed.document.text.contains("Dear Sam,"),
-            "{}",
-            parsed.document.text
-        );
+        assert!(parsed.document.text.contains("Dear Sam,"), "{}", parsed.document.text);
         assert!(!parsed.document.text.contains("<p>"));
     }
 }

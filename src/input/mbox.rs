@@ -26,6 +26,5 @@ pub fn messages(path: &Path) -> std::io::Result<impl Iterator<Item = std::io::Re
 
 /// Whether a path names an mbox archive.
 pub fn is_mbox(path: &Path) -> bool {
-    path.extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("mbox"))
+    path.extension().is_some_and(|e| e.eq_ignore_ascii_case("mbox"))
 }

@@ -83,10 +83,7 @@ pub fn read_bytes(input: &Input, max_bytes: u64) -> Result<Vec<u8>, Problem> {
     let name = input.name();
     let mut bytes = Vec::new();
     let result = match input {
-        Input::Stdin => std::io::stdin()
-            .lock()
-            .take(max_bytes + 1)
-            .read_to_end(&mut bytes),
+        Input::Stdin => std::io::stdin().lock().take(max_bytes + 1).read_to_end(&mut bytes),
         Input::File(p) => std::fs::File::open(p).and_then(|f| {
             if f.metadata()?.is_dir() {
                 return Err(std::io::Error::other("is a directory"));

@@ -57,8 +57,7 @@ fn customer_text(name: &str, messages: &[Message]) -> Option<CustomerMessage> {
 
 /// Parse a thread file into the draft document (with the customer's messages attached).
 pub fn parse(name: &str, text: &str) -> Result<Document, String> {
-    let thread: Thread =
-        serde_json::from_str(text).map_err(|e| format!("not a thread file: {e}"))?;
+    let thread: Thread = serde_json::from_str(text).map_err(|e| format!("not a thread file: {e}"))?;
     let last_agent = thread
         .messages
         .iter()
@@ -84,10 +83,8 @@ pub fn customer_message(name: &str, bytes: &[u8]) -> Result<CustomerMessage, Str
     let lower = name.to_ascii_lowercase();
     if lower.ends_with(".json") {
         let text = std::str::from_utf8(bytes).map_err(|_| "not valid UTF-8".to_string())?;
-        let thread: Thread =
-            serde_json::from_str(text).map_err(|e| format!("not a thread file: {e}"))?;
-        return customer_text(name, &thread.messages)
-            .ok_or_else(|| "the thread has no customer message".into());
+        let thread: Thread = serde_json::from_str(text).map_err(|e| format!("not a thread file: {e}"))?;
+        return customer_text(name, &thread.messages).ok_or_else(|| "the thread has no customer message".into());
     }
     if lower.ends_with(".eml") {
         let parsed = super::email::parse(name, bytes, None)?;

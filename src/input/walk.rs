@@ -38,8 +38,7 @@ fn walk_dir(dir: &Path, inputs: &mut Vec<Input>, problems: &mut Vec<Problem>) {
     for entry in walker {
         match entry {
             Ok(e) => {
-                if e.file_type().is_some_and(|t| t.is_file() || t.is_symlink()) && wanted(e.path())
-                {
+                if e.file_type().is_some_and(|t| t.is_file() || t.is_symlink()) && wanted(e.path()) {
                     found.push(e.into_path());
                 }
             }
@@ -56,10 +55,7 @@ fn walk_dir(dir: &Path, inputs: &mut Vec<Input>, problems: &mut Vec<Problem>) {
 }
 
 fn wanted(path: &Path) -> bool {
-    let name = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or_default();
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
     if name.to_ascii_lowercase().ends_with(".thread.json") {
         return true;
     }

@@ -33,9 +33,7 @@ pub struct DateFinder {
 }
 
 fn strip_accents(s: &str) -> String {
-    s.nfd()
-        .filter(|c| c.is_ascii() || c.is_alphabetic())
-        .collect()
+    s.nfd().filter(|c| c.is_ascii() || c.is_alphabetic()).collect()
 }
 
 impl DateFinder {
@@ -98,19 +96,11 @@ impl DateFinder {
     }
 
     fn month(&self, name: &str, lang: super::Lang) -> Option<i8> {
-        self.months
-            .get(&strip_accents(&lowercase(name, lang)))
-            .copied()
+        self.months.get(&strip_accents(&lowercase(name, lang))).copied()
     }
 
     /// Dates in `text[range]`, in order of position.
-    pub fn find(
-        &self,
-        text: &str,
-        range: Range<usize>,
-        lang: super::Lang,
-        today: Date,
-    ) -> Vec<FoundDate> {
+    pub fn find(&self, text: &str, range: Range<usize>, lang: super::Lang, today: Date) -> Vec<FoundDate> {
         let slice = &text[range.clone()];
         let mut out = Vec::new();
         let num = |s: &str| s.parse::<i16>().ok();
@@ -125,11 +115,9 @@ impl DateFinder {
                     (None, None, Some(d)) => (d, c.name("m3").unwrap(), c.name("y3").unwrap()),
                     _ => continue,
                 };
-                let (Some(day), Some(month), Some(year)) = (
-                    num(d.as_str()),
-                    self.month(m.as_str(), lang),
-                    year(y.as_str()),
-                ) else {
+                let (Some(day), Some(month), Some(year)) =
+                    (num(d.as_str()), self.month(m.as_str(), lang), year(y.as_str()))
+                else {
                     continue;
                 };
                 if let Ok(date) = Date::new(year, month, day as i8) {
@@ -152,14 +140,11 @@ impl DateFinder {
             let candidates: Vec<Date> = if let Some(y) = c.name("iy") {
                 let (y, m, d) = (num(y.as_str()), num(&c["im"]), num(&c["id"]));
                 match (y, m, d) {
-                    (Some(y), Some(m), Some(d)) => {
-                        Date::new(y, m as i8, d as i8).into_iter().collect()
-                    }
+                    (Some(y), Some(m), Some(d)) => Date::new(y, m as i8, d as i8).into_iter().collect(),
                     _ => continue,
                 }
             } else {
-                let (Some(a), Some(b), Some(y)) = (num(&c["a"]), num(&c["b"]), year(&c["y"]))
-                else {
+                let (Some(a), Some(b), Some(y)) = (num(&c["a"]), num(&c["b"]), year(&c["y"])) else {
                     continue;
                 };
                 let dmy = Date::new(y, b as i8, a as i8).ok();
@@ -190,12 +175,8 @@ impl DateFinder {
                     (None, None, Some(w)) => (w, c.name("d3").unwrap(), c.name("m3").unwrap()),
                     _ => continue,
                 };
-                let weekday = self
-                    .weekdays
-                    .get(&strip_accents(&lowercase(w.as_str(), lang)))
-                    .copied();
-                let (Some(weekday), Some(day), Some(month)) =
-                    (weekday, num(d.as_str()), self.month(m.as_str(), lang))
+                let weekday = self.weekdays.get(&strip_accents(&lowercase(w.as_str(), lang))).copied();
+                let (Some(weekday), Some(day), Some(month)) = (weekday, num(d.as_str()), self.month(m.as_str(), lang))
                 else {
                     continue;
                 };
@@ -247,10 +228,7 @@ mod tests {
             found(Lang::Pt, pt, "Estou ausente até 1.º de março de 2026."),
             ["2026-03-01"]
         );
-        assert_eq!(
-            found(Lang::Pt, pt, "até 3 de fevereiro de 2026"),
-            ["2026-02-03"]
-        );
+        assert_eq!(found(Lang::Pt, pt, "até 3 de fevereiro de 2026"), ["2026-02-03"]);
         assert_eq!(
             found(Lang::Pt, pt, "até 3/fev/2026 ou 03-FEV-2026"),
             ["2026-02-03", "2026-02-03"]
@@ -285,10 +263,7 @@ mod tests {
             ["2026-03-02"]
         );
         // 2 March 2027 is a Tuesday: the coming one
-        assert_eq!(
-            found(Lang::It, it, "Rientro martedì 2 marzo."),
-            ["2027-03-02"]
-        );
+        assert_eq!(found(Lang::It, it, "Rientro martedì 2 marzo."), ["2027-03-02"]);
         // no year puts 2 March on a Sunday nearby: not a date we can place
         assert!(found(Lang::It, it, "domenica 2 marzo").is_empty());
         let tr = crate::rules::builtin::BUILTIN
@@ -296,18 +271,12 @@ mod tests {
             .find(|(p, _)| *p == "tr/language.toml")
             .unwrap()
             .1;
-        assert_eq!(
-            found(Lang::Tr, tr, "2 Mart Pazartesi günü döneceğim"),
-            ["2026-03-02"]
-        );
+        assert_eq!(found(Lang::Tr, tr, "2 Mart Pazartesi günü döneceğim"), ["2026-03-02"]);
         let en = crate::rules::builtin::BUILTIN
             .iter()
             .find(|(p, _)| *p == "en/language.toml")
             .unwrap()
             .1;
-        assert_eq!(
-            found(Lang::En, en, "back on Monday, March 2."),
-            ["2026-03-02"]
-        );
+        assert_eq!(found(Lang::En, en, "back on Monday, March 2."), ["2026-03-02"]);
     }
 }

@@ -35,10 +35,7 @@ mod tests {
             detect("Thank you for calling, how can I help you today?"),
             Some(Lang::En)
         );
-        assert_eq!(
-            detect("Obrigado por ligar, como posso ajudar hoje?"),
-            Some(Lang::Pt)
-        );
+        assert_eq!(detect("Obrigado por ligar, como posso ajudar hoje?"), Some(Lang::Pt));
         assert_eq!(
             detect("Grazie per aver chiamato, come posso aiutarla oggi?"),
             Some(Lang::It)

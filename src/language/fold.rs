@@ -115,10 +115,7 @@ fn variants(c: char, lang: Lang) -> Vec<char> {
         // circumflexes are optional in Turkish: "hala" also matches "hâlâ"
         match c {
             'i' | 'ı' | 'I' | 'İ' => {
-                return ['i', 'ı', 'I', 'İ', 'î']
-                    .into_iter()
-                    .filter(|&v| v != c)
-                    .collect();
+                return ['i', 'ı', 'I', 'İ', 'î'].into_iter().filter(|&v| v != c).collect();
             }
             'a' => return vec!['â'],
             'u' => return vec!['û'],
@@ -173,9 +170,7 @@ mod tests {
     use regex::Regex;
 
     fn m(pattern: &str, lang: Lang, text: &str) -> bool {
-        Regex::new(&fold_pattern(pattern, lang))
-            .unwrap()
-            .is_match(text)
+        Regex::new(&fold_pattern(pattern, lang)).unwrap().is_match(text)
     }
 
     #[test]

@@ -50,9 +50,7 @@ impl FromStr for Lang {
             "pt" | "pt-br" | "pt-pt" | "pt_br" | "pt_pt" | "portuguese" => Ok(Lang::Pt),
             "it" | "italian" => Ok(Lang::It),
             "tr" | "turkish" => Ok(Lang::Tr),
-            other => Err(format!(
-                "unknown language `{other}` (expected one of: en, pt, it, tr)"
-            )),
+            other => Err(format!("unknown language `{other}` (expected one of: en, pt, it, tr)")),
         }
     }
 }
@@ -69,9 +67,7 @@ pub fn lowercase(s: &str, lang: Lang) -> String {
             })
             .collect()
     } else {
-        s.chars()
-            .map(|c| c.to_lowercase().next().unwrap_or(c))
-            .collect()
+        s.chars().map(|c| c.to_lowercase().next().unwrap_or(c)).collect()
     }
 }
 

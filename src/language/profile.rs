@@ -97,8 +97,7 @@ impl Profile {
     /// Compile a profile file's text. Errors are returned as messages; the caller adds
     /// the file name.
     pub fn parse(lang: Lang, text: &str) -> Result<Profile, String> {
-        let file: ProfileFile =
-            toml::from_str(text).map_err(|e| crate::rules::toml_error(text, &e))?;
+        let file: ProfileFile = toml::from_str(text).map_err(|e| crate::rules::toml_error(text, &e))?;
         let spec = file.language;
         if spec.code != lang.code() {
             return Err(format!(
@@ -107,10 +106,7 @@ impl Profile {
             ));
         }
         if !spec.months.is_empty() && spec.months.len() != 12 {
-            return Err(format!(
-                "`months` needs 12 entries, found {}",
-                spec.months.len()
-            ));
+            return Err(format!("`months` needs 12 entries, found {}", spec.months.len()));
         }
         if !spec.weekdays.is_empty() && spec.weekdays.len() != 7 {
             return Err(format!(
@@ -121,25 +117,18 @@ impl Profile {
         let compile = |list: &[String]| -> Result<Vec<Regex>, String> {
             list.iter()
                 .map(|p| {
-                    Regex::new(&super::fold::fold_pattern(p, lang))
-                        .map_err(|e| format!("invalid pattern `{p}`: {e}"))
+                    Regex::new(&super::fold::fold_pattern(p, lang)).map_err(|e| format!("invalid pattern `{p}`: {e}"))
                 })
                 .collect()
         };
-        let lower = |v: Vec<String>| -> Vec<String> {
-            v.into_iter().map(|s| super::lowercase(&s, lang)).collect()
-        };
+        let lower = |v: Vec<String>| -> Vec<String> { v.into_iter().map(|s| super::lowercase(&s, lang)).collect() };
         Ok(Profile {
             lang,
             name: spec.name,
             salutations: compile(&spec.salutations)?,
             signoffs: compile(&spec.signoffs)?,
             quote_intros: compile(&spec.quote_intros)?,
-            abbreviations: super::segment::Abbreviations::new(
-                lang,
-                &spec.abbreviations,
-                spec.ordinal_dot,
-            ),
+            abbreviations: super::segment::Abbreviations::new(lang, &spec.abbreviations, spec.ordinal_dot),
             agent_labels: lower(spec.agent_labels),
             customer_labels: lower(spec.customer_labels),
             months: spec.months.into_iter().map(lower).collect(),
@@ -148,11 +137,7 @@ impl Profile {
                 "dmy" => DateOrder::Dmy,
                 "mdy" => DateOrder::Mdy,
                 "either" => DateOrder::Either,
-                other => {
-                    return Err(format!(
-                        "`date_order` must be dmy, mdy or either, not `{other}`"
-                    ))
-                }
+                other => return Err(format!("`date_order` must be dmy, mdy or either, not `{other}`")),
             },
             variables: file.variables,
             exclude: file.exclude,

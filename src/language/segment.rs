@@ -33,11 +33,7 @@ impl Abbreviations {
 }
 
 /// Sentences of `text[range]`, as trimmed byte ranges into `text`.
-pub fn sentences(
-    text: &str,
-    range: Range<usize>,
-    abbreviations: &Abbreviations,
-) -> Vec<Range<usize>> {
+pub fn sentences(text: &str, range: Range<usize>, abbreviations: &Abbreviations) -> Vec<Range<usize>> {
     let slice = &text[range.clone()];
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut pending: Option<Range<usize>> = None;
@@ -88,10 +84,7 @@ fn ends_with_abbreviation(sentence: &str, abbreviations: &Abbreviations) -> bool
     if letters.len() == 1 && letters[0].is_uppercase() {
         return true;
     }
-    if abbreviations.ordinal_dot
-        && word.len() > 1
-        && word[..word.len() - 1].chars().all(|c| c.is_ascii_digit())
-    {
+    if abbreviations.ordinal_dot && word.len() > 1 && word[..word.len() - 1].chars().all(|c| c.is_ascii_digit()) {
         return true;
     }
     let word = lowercase(word, abbreviations.lang);
@@ -139,14 +132,10 @@ mod tests {
 
     fn texts<'a>(text: &'a str, abbr: &[&str]) -> Vec<&'a str> {
         let abbr: Vec<String> = abbr.iter().map(|s| s.to_string()).collect();
-        sentences(
-            text,
-            0..text.len(),
-            &Abbreviations::new(Lang::Tr, &abbr, true),
-        )
-        .into_iter()
-        .map(|r| &text[r])
-        .collect()
+        sentences(text, 0..text.len(), &Abbreviations::new(Lang::Tr, &abbr, true))
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
     }
 
     #[test]

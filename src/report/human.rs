@@ -17,11 +17,7 @@ pub struct Human {
 impl Reporter for Human {
     fn file(&mut self, out: &mut dyn Write, report: &FileReport) -> io::Result<()> {
         if !report.diagnostics.is_empty() {
-            writeln!(
-                out,
-                "{} ({}, {})",
-                report.path, report.channel, report.language
-            )?;
+            writeln!(out, "{} ({}, {})", report.path, report.channel, report.language)?;
         }
         out.write_all(&render(report, self.color))?;
         if report.decoded && !report.diagnostics.is_empty() {
@@ -45,11 +41,7 @@ pub fn render(report: &FileReport, color: bool) -> Vec<u8> {
     let file = SimpleFile::new(report.path.as_str(), report.text.as_str());
     let config = Config::default();
     let styles = Styles::default();
-    let mut buffer = if color {
-        Buffer::ansi()
-    } else {
-        Buffer::no_color()
-    };
+    let mut buffer = if color { Buffer::ansi() } else { Buffer::no_color() };
     for d in &report.diagnostics {
         let base = match d.severity {
             Severity::Error => Diagnostic::error(),
@@ -61,11 +53,7 @@ pub fn render(report: &FileReport, color: bool) -> Vec<u8> {
             notes.push(format!("help: {h}"));
         }
         if let Some(f) = &d.fix {
-            if d.help
-                .as_deref()
-                .is_none_or(|h| !h.contains(&f.replacement))
-                || f.replacement.is_empty()
-            {
+            if d.help.as_deref().is_none_or(|h| !h.contains(&f.replacement)) || f.replacement.is_empty() {
                 notes.push(format!("fix: replace with \"{}\"", f.replacement));
             }
         }

@@ -30,12 +30,7 @@ impl Reporter for Json {
         serde_json::to_writer(&mut *out, report).map_err(io::Error::other)
     }
 
-    fn finish(
-        &mut self,
-        out: &mut dyn Write,
-        summary: &Summary,
-        _skipped: usize,
-    ) -> io::Result<()> {
+    fn finish(&mut self, out: &mut dyn Write, summary: &Summary, _skipped: usize) -> io::Result<()> {
         if !self.started {
             write!(out, "{{\"version\":1,\"files\":[")?;
         }

@@ -23,12 +23,7 @@ impl Reporter for Jsonl {
         out.flush()
     }
 
-    fn finish(
-        &mut self,
-        out: &mut dyn Write,
-        _summary: &Summary,
-        _skipped: usize,
-    ) -> io::Result<()> {
+    fn finish(&mut self, out: &mut dyn Write, _summary: &Summary, _skipped: usize) -> io::Result<()> {
         out.flush()
     }
 }

@@ -30,16 +30,9 @@ fn uri(path: &str) -> String {
     let mut out = String::new();
     for b in path.bytes() {
         match b {
-            b'A'..=b'Z'
-            | b'a'..=b'z'
-            | b'0'..=b'9'
-            | b'-'
-            | b'.'
-            | b'_'
-            | b'~'
-            | b'/'
-            | b'#'
-            | b':' => out.push(b as char),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' | b'#' | b':' => {
+                out.push(b as char)
+            }
             b'\\' => out.push('/'),
             _ => out.push_str(&format!("%{b:02X}")),
         }
@@ -158,12 +151,7 @@ impl Reporter for Sarif {
         Ok(())
     }
 
-    fn finish(
-        &mut self,
-        out: &mut dyn Write,
-        _summary: &Summary,
-        _skipped: usize,
-    ) -> io::Result<()> {
+    fn finish(&mut self, out: &mut dyn Write, _summary: &Summary, _skipped: usize) -> io::Result<()> {
         self.start(out)?;
         writeln!(out, "\n]}}]}}")
     }

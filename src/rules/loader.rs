@@ -30,11 +30,7 @@ pub struct LoadError {
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.line > 0 {
-            write!(
-                f,
-                "{}:{}:{}: {}",
-                self.file, self.line, self.column, self.message
-            )
+            write!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.message)
         } else {
             write!(f, "{}: {}", self.file, self.message)
         }
@@ -132,15 +128,15 @@ impl RuleBook {
         };
         for (i, (name, text, folder_lang)) in files.into_iter().enumerate() {
             let file = Arc::new(SourceFile { name, text });
-            let is_profile = Path::new(&file.name)
-                .file_name()
-                .is_some_and(|n| n == "language.toml");
+            let is_profile = Path::new(&file.name).file_name().is_some_and(|n| n == "language.toml");
             if is_profile {
                 let lang = folder_lang.ok_or_else(|| {
-                    file.error(None, "a language.toml must be in a folder named after its language (en, pt, it, tr)")
+                    file.error(
+                        None,
+                        "a language.toml must be in a folder named after its language (en, pt, it, tr)",
+                    )
                 })?;
-                let profile =
-                    Profile::parse(lang, &file.text).map_err(|m| parse_located(&file, &m))?;
+                let profile = Profile::parse(lang, &file.text).map_err(|m| parse_located(&file, &m))?;
                 book.profiles.insert(lang, (file, profile));
                 continue;
             }
@@ -177,8 +173,7 @@ impl RuleBook {
             // a later definition of the same id and language replaces the earlier one
             if user {
                 self.definitions.retain(|old| {
-                    !(old.meta.id == d.meta.id
-                        && (d.meta.lang.is_none() || old.meta.lang == d.meta.lang))
+                    !(old.meta.id == d.meta.id && (d.meta.lang.is_none() || old.meta.lang == d.meta.lang))
                 });
             }
             self.definitions.push(d);
@@ -220,11 +215,7 @@ impl RuleBook {
         vars
     }
 
-    pub(crate) fn compile_one(
-        &self,
-        d: &Definition,
-        lang: Lang,
-    ) -> Result<crate::checks::Check, LoadError> {
+    pub(crate) fn compile_one(&self, d: &Definition, lang: Lang) -> Result<crate::checks::Check, LoadError> {
         let vars = self.variables_for(lang);
         let cx = crate::checks::CompileContext {
             lang,
@@ -260,11 +251,7 @@ fn parse_located(file: &SourceFile, message: &str) -> LoadError {
     file.error(None, message)
 }
 
-fn read_dir(
-    root: &Path,
-    dir: &Path,
-    out: &mut Vec<(String, String, Option<Lang>)>,
-) -> Result<(), LoadError> {
+fn read_dir(root: &Path, dir: &Path, out: &mut Vec<(String, String, Option<Lang>)>) -> Result<(), LoadError> {
     let io = |p: &Path, e: std::io::Error| LoadError {
         file: p.display().to_string(),
         line: 0,
@@ -294,18 +281,10 @@ fn read_dir(
 }
 
 /// Parse and validate one rule file.
-pub fn parse_rule_file(
-    file: &Arc<SourceFile>,
-    folder_lang: Option<Lang>,
-) -> Result<Vec<Definition>, LoadError> {
-    let parsed: RuleFile =
-        toml::from_str(&file.text).map_err(|e| parse_located(file, &toml_error(&file.text, &e)))?;
+pub fn parse_rule_file(file: &Arc<SourceFile>, folder_lang: Option<Lang>) -> Result<Vec<Definition>, LoadError> {
+    let parsed: RuleFile = toml::from_str(&file.text).map_err(|e| parse_located(file, &toml_error(&file.text, &e)))?;
     let file_lang = match &parsed.language {
-        Some(l) => Some(
-            l.get_ref()
-                .parse::<Lang>()
-                .map_err(|m| file.error(Some(l.span()), m))?,
-        ),
+        Some(l) => Some(l.get_ref().parse::<Lang>().map_err(|m| file.error(Some(l.span()), m))?),
         None => folder_lang,
     };
     let stem = Path::new(&file.name)
@@ -327,9 +306,7 @@ pub fn parse_rule_file(
         if !valid_id(&id) {
             return Err(file.error(
                 Some(spec.id.span()),
-                format!(
-                    "rule id `{id}` must look like `group.kebab-name` (lowercase, dot-separated)"
-                ),
+                format!("rule id `{id}` must look like `group.kebab-name` (lowercase, dot-separated)"),
             ));
         }
         if !seen.insert(id.clone()) {
@@ -348,10 +325,7 @@ pub fn parse_rule_file(
             let names: Vec<&str> = KINDS.iter().map(|(k, _)| *k).collect();
             return Err(file.error(
                 Some(spec.check.span()),
-                format!(
-                    "unknown check kind `{kind}` (expected one of: {})",
-                    names.join(", ")
-                ),
+                format!("unknown check kind `{kind}` (expected one of: {})", names.join(", ")),
             ));
         };
         for (name, span) in spec.present_params() {
@@ -363,9 +337,7 @@ pub fn parse_rule_file(
                 };
                 return Err(file.error(
                     span,
-                    format!(
-                        "`{name}` is not a parameter of check kind `{kind}` (it takes: {takes})"
-                    ),
+                    format!("`{name}` is not a parameter of check kind `{kind}` (it takes: {takes})"),
                 ));
             }
         }
@@ -382,12 +354,8 @@ pub fn parse_rule_file(
         };
         let examples = spec.examples.clone().unwrap_or_default();
         if let Some(t) = &examples.today {
-            t.parse::<jiff::civil::Date>().map_err(|e| {
-                file.error(
-                    Some(spec.id.span()),
-                    format!("examples.today `{t}` is not a date: {e}"),
-                )
-            })?;
+            t.parse::<jiff::civil::Date>()
+                .map_err(|e| file.error(Some(spec.id.span()), format!("examples.today `{t}` is not a date: {e}")))?;
         }
         let meta = RuleMeta {
             id,
@@ -414,10 +382,7 @@ pub fn parse_rule_file(
     Ok(out)
 }
 
-fn parse_channels(
-    file: &SourceFile,
-    list: &[toml::Spanned<String>],
-) -> Result<Vec<Channel>, LoadError> {
+fn parse_channels(file: &SourceFile, list: &[toml::Spanned<String>]) -> Result<Vec<Channel>, LoadError> {
     list.iter()
         .map(|c| {
             c.get_ref()

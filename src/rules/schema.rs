@@ -73,10 +73,7 @@ pub struct RuleSpec {
 #[serde(untagged)]
 pub enum PhraseSpec {
     Text(String),
-    WithSuggestion {
-        text: String,
-        suggest: Option<String>,
-    },
+    WithSuggestion { text: String, suggest: Option<String> },
 }
 
 impl PhraseSpec {
@@ -130,27 +127,15 @@ impl RuleSpec {
             self.measure.is_some(),
             self.measure.as_ref().map(|s| s.span()),
         );
-        add(
-            "max",
-            self.max.is_some(),
-            self.max.as_ref().map(|s| s.span()),
-        );
+        add("max", self.max.is_some(), self.max.as_ref().map(|s| s.span()));
         add("allow", self.allow.is_some(), None);
         add(
             "min_single",
             self.min_single.is_some(),
             self.min_single.as_ref().map(|s| s.span()),
         );
-        add(
-            "question_cues",
-            self.question_cues.is_some(),
-            span(&self.question_cues),
-        );
-        add(
-            "not_questions",
-            self.not_questions.is_some(),
-            span(&self.not_questions),
-        );
+        add("question_cues", self.question_cues.is_some(), span(&self.question_cues));
+        add("not_questions", self.not_questions.is_some(), span(&self.not_questions));
         add("stopwords", self.stopwords.is_some(), None);
         add("splitters", self.splitters.is_some(), None);
         add(

@@ -83,8 +83,7 @@ impl RuleSet {
             .partition(|r| matches!(r.check, Check::UnusedSuppression(_)));
         for rule in first {
             findings.clear();
-            rule.check
-                .run(&cx, structure.ranges(rule.meta.scope), &mut findings);
+            rule.check.run(&cx, structure.ranges(rule.meta.scope), &mut findings);
             for f in findings.drain(..) {
                 out.push(diagnostic(&rule.meta, f, text, &index, today));
             }
@@ -95,9 +94,7 @@ impl RuleSet {
         if !suppressions.is_empty() {
             let mut used = vec![false; suppressions.len()];
             out.retain(|d| {
-                let hit = suppressions
-                    .iter()
-                    .position(|s| s.covers(&d.rule, d.byte_start));
+                let hit = suppressions.iter().position(|s| s.covers(&d.rule, d.byte_start));
                 if let Some(i) = hit {
                     used[i] = true;
                 }
@@ -115,27 +112,18 @@ impl RuleSet {
             };
             for rule in last {
                 findings.clear();
-                rule.check
-                    .run(&cx, structure.ranges(rule.meta.scope), &mut findings);
+                rule.check.run(&cx, structure.ranges(rule.meta.scope), &mut findings);
                 for f in findings.drain(..) {
                     out.push(diagnostic(&rule.meta, f, text, &index, today));
                 }
             }
         }
-        out.sort_by(|a, b| {
-            (a.byte_start, &a.rule, a.byte_end).cmp(&(b.byte_start, &b.rule, b.byte_end))
-        });
+        out.sort_by(|a, b| (a.byte_start, &a.rule, a.byte_end).cmp(&(b.byte_start, &b.rule, b.byte_end)));
         out
     }
 }
 
-fn diagnostic(
-    meta: &RuleMeta,
-    f: Finding,
-    text: &str,
-    index: &LineIndex,
-    today: jiff::civil::Date,
-) -> Diagnostic {
+fn diagnostic(meta: &RuleMeta, f: Finding, text: &str, index: &LineIndex, today: jiff::civil::Date) -> Diagnostic {
     let (line, column) = index.position(text, f.span.start);
     let (end_line, end_column) = index.position(text, f.span.end);
     let matched = &text[f.span.clone()];
