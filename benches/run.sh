@@ -11,7 +11,7 @@
 # Needs bash, python3 (3.11+), cargo; installs ripgrep (and hyperfine, time, when missing)
 # with apt-get. Settings (environment): TREE_MB=10 MBOX_MB=100 SEED=7 RUNS=3 MBOX_RUNS=3
 # PAGE_RUNS=20 TODAY=2026-12-01 BENCH_DATA=target/bench-data NO_HYPERFINE=1 (use the
-# built-in timing loop). Generated data is reused when its parameters and gen.py are
+# built-in timing loop) TACT=path/to/tact (measure that binary, do not build). Generated data is reused when its parameters and gen.py are
 # unchanged.
 set -euo pipefail
 export LC_ALL=C.UTF-8 LC_NUMERIC=C
@@ -26,7 +26,7 @@ MBOX_RUNS=${MBOX_RUNS:-3}
 PAGE_RUNS=${PAGE_RUNS:-20}
 TODAY=${TODAY:-2026-12-01}
 DATA=${BENCH_DATA:-$ROOT/target/bench-data}
-TACT=$ROOT/target/release/tact
+TACT=${TACT:-}
 GEN=$ROOT/benches/gen.py
 
 say() { printf '%s\n' "$*" >&2; }
@@ -52,9 +52,15 @@ HYPERFINE=
 [ -z "${NO_HYPERFINE:-}" ] && command -v hyperfine >/dev/null && HYPERFINE=hyperfine
 
 # --- build ---------------------------------------------------------------------------
-if [ ! -x "$TACT" ] || [ -n "$(find src rules build.rs Cargo.toml Cargo.lock -newer "$TACT" 2>/dev/null | head -1)" ]; then
-    say "building tact (cargo build --release)"
-    cargo build --release --quiet
+if [ -n "$TACT" ]; then
+    [ -x "$TACT" ] || die "TACT=$TACT is not an executable"
+    TACT=$(realpath "$TACT")
+else
+    TACT=$ROOT/target/release/tact
+    if [ ! -x "$TACT" ] || [ -n "$(find src rules build.rs Cargo.toml Cargo.lock -newer "$TACT" 2>/dev/null | head -1)" ]; then
+        say "building tact (cargo build --release)"
+        cargo build --release --quiet
+    fi
 fi
 
 # --- data ----------------------------------------------------------------------------

@@ -77,6 +77,10 @@ pub struct Diagnostic {
     pub help: Option<String>,
     pub fix: Option<Fix>,
     pub related: Vec<Related>,
+    /// True when the finding is about the document as a whole (a missing greeting, an
+    /// unanswered question) rather than about the text it points at.
+    #[serde(skip)]
+    pub about_document: bool,
 }
 
 /// The result of checking one document.

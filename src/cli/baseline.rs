@@ -22,15 +22,20 @@ struct File {
     findings: Vec<Entry>,
 }
 
-/// The entries of a report.
+/// A finding about the document as a whole (a missing greeting) is keyed by its message,
+/// one about a passage by that passage's text.
 pub fn entries(report: &FileReport) -> impl Iterator<Item = Entry> + '_ {
-    report.diagnostics.iter().map(|d| Entry {
-        rule: d.rule.clone(),
-        path: report.path.clone(),
-        text: report.text[d.byte_start..d.byte_end]
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" "),
+    report.diagnostics.iter().map(|d| {
+        let text = if d.about_document {
+            &d.message
+        } else {
+            &report.text[d.byte_start..d.byte_end]
+        };
+        Entry {
+            rule: d.rule.clone(),
+            path: report.path.clone(),
+            text: text.split_whitespace().collect::<Vec<_>>().join(" "),
+        }
     })
 }
 

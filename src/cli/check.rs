@@ -262,7 +262,7 @@ pub fn run(args: CheckArgs) -> i32 {
         ignore: args.ignore.clone(),
         rule_dirs: args.rule_options.rules.clone(),
     };
-    let linters = match Linters::new(options, cli, args.config.as_deref()) {
+    let linters = match Linters::new(options, cli, args.rule_options.config.as_deref()) {
         Ok(l) => l,
         Err(e) => return fail(e),
     };

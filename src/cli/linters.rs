@@ -110,17 +110,17 @@ impl Linters {
             }
             Err(e) => {
                 cache.insert(config_path.clone(), Err(e.to_string()));
-                Err(Some(Problem::error(e.file.clone(), strip_file(&e))))
+                Err(Some(Problem::error(location(&e), e.message.clone())))
             }
         }
     }
 }
 
-/// A load error's text without its leading file name (the Problem names it).
-fn strip_file(e: &crate::LoadError) -> String {
+/// Where a load error is: `file:line:column`, or the file.
+fn location(e: &crate::LoadError) -> String {
     if e.line > 0 {
-        format!("{}:{}: {}", e.line, e.column, e.message)
+        format!("{}:{}:{}", e.file, e.line, e.column)
     } else {
-        e.message.clone()
+        e.file.clone()
     }
 }

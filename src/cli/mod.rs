@@ -44,6 +44,29 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Run every rule's good and bad examples (built-in and --rules).
     Test(TestArgs),
+    /// Write a commented starter tact.toml in the current folder.
+    Init(InitArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub struct InitArgs {
+    /// Replace an existing tact.toml.
+    #[arg(long)]
+    pub force: bool,
+}
+
+fn init(args: InitArgs) -> i32 {
+    let path = std::path::Path::new(crate::config::FILE_NAME);
+    if path.exists() && !args.force {
+        return fail("tact.toml already exists here (use --force to replace it)");
+    }
+    match crate::fix::write::atomic(path, crate::config::STARTER.as_bytes()) {
+        Ok(()) => {
+            eprintln!("wrote tact.toml: uncomment what applies to your organization");
+            0
+        }
+        Err(m) => fail(format!("tact.toml: {m}")),
+    }
 }
 
 #[derive(clap::Args, Debug, Clone)]
@@ -51,6 +74,9 @@ pub struct RuleOptions {
     /// Add the rule files under DIR (same format as the built-in packs). Repeatable.
     #[arg(long = "rules", value_name = "DIR")]
     pub rules: Vec<PathBuf>,
+    /// Use this configuration file instead of the nearest tact.toml.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
 }
 
 #[derive(clap::Args, Debug)]
@@ -66,9 +92,6 @@ pub struct CheckArgs {
     pub lang: LangChoice,
     #[command(flatten)]
     pub rule_options: RuleOptions,
-    /// Use this configuration file instead of the nearest tact.toml.
-    #[arg(long, value_name = "FILE")]
-    pub config: Option<PathBuf>,
     /// The customer's message the drafts answer (text, .eml or thread JSON), for
     /// email.unanswered-question.
     #[arg(long, value_name = "FILE")]
@@ -157,6 +180,8 @@ pub enum Format {
 pub enum RulesFormat {
     Table,
     Json,
+    /// The team's style guide: every active rule with why, source and examples.
+    Markdown,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -226,6 +251,7 @@ where
         Command::Rules(args) => rules::list(args),
         Command::Explain(args) => rules::explain(args),
         Command::Test(args) => rules::test(args),
+        Command::Init(args) => init(args),
     }
 }
 

@@ -62,6 +62,7 @@ mod tests {
                 byte_end: end,
             }),
             related: Vec::new(),
+            about_document: false,
         }
     }
 

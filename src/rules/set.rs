@@ -155,5 +155,6 @@ fn diagnostic(meta: &RuleMeta, f: Finding, text: &str, index: &LineIndex, today:
             byte_end: f.span.end,
         }),
         related: f.related,
+        about_document: matches!(meta.check.as_str(), "require" | "present" | "questions"),
     }
 }
