@@ -111,8 +111,8 @@ pub struct CheckArgs {
     /// Leave out these rules (ids or prefixes), comma-separated.
     #[arg(long, value_delimiter = ',')]
     pub ignore: Vec<String>,
-    /// The lowest severity that makes the exit code 1.
-    #[arg(long, value_enum, default_value = "error")]
+    /// The lowest severity that makes the exit code 1 (may be given again to override).
+    #[arg(long, value_enum, default_value = "error", overrides_with = "fail_on")]
     pub fail_on: FailOn,
     /// Apply every fix that has one safe replacement, rewriting files atomically.
     #[arg(long, conflicts_with = "diff")]
