@@ -25,15 +25,15 @@ mkdir -p emails
 printf 'Dear [CUSTOMER NAME],\n\nYour order has SHIPPED!!\n\nKind regards,\nAcme Support\n' > emails/shipped.txt
 git add -A
 
-if pre-commit run --all-files > out.txt 2>&1; then
-  cat out.txt; echo "FAIL: the hook passed a template with [CUSTOMER NAME] and shouting" >&2; exit 1
+if pre-commit run --all-files > "$work/out.txt" 2>&1; then
+  cat "$work/out.txt"; echo "FAIL: the hook passed a template with [CUSTOMER NAME] and shouting" >&2; exit 1
 fi
-grep -q 'template.placeholder' out.txt || { cat out.txt; echo "FAIL: no template.placeholder in the hook output" >&2; exit 1; }
-grep -q 'tone.shouting' out.txt || { cat out.txt; echo "FAIL: no tone.shouting in the hook output" >&2; exit 1; }
+grep -q 'template.placeholder' "$work/out.txt" || { cat "$work/out.txt"; echo "FAIL: no template.placeholder in the hook output" >&2; exit 1; }
+grep -q 'tone.shouting' "$work/out.txt" || { cat "$work/out.txt"; echo "FAIL: no tone.shouting in the hook output" >&2; exit 1; }
 
 printf 'Dear Ms Lee,\n\nYour order has shipped.\n\nKind regards,\nAcme Support\n' > emails/shipped.txt
 git add -A
-if ! pre-commit run --all-files > out.txt 2>&1; then
-  cat out.txt; echo "FAIL: the hook refused the fixed template" >&2; exit 1
+if ! pre-commit run --all-files > "$work/out.txt" 2>&1; then
+  cat "$work/out.txt"; echo "FAIL: the hook refused the fixed template" >&2; exit 1
 fi
 echo "pre-commit hook: bad template refused, fixed template passed"
