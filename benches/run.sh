@@ -110,7 +110,11 @@ RG_TREE=(rg -i -w -F -f "$PHRASES" "$TREE")
 CPU=$(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)
 say ""
 say "machine: $(nproc) cores, ${CPU:-unknown CPU}, load $(cut -d' ' -f1-3 /proc/loadavg)"
-say "tact:    $(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo '?'), $("$TACT" --version 2>/dev/null || true)"
+if [ "$TACT" = "$ROOT/target/release/tact" ]; then
+    say "tact:    $TACT, $("$TACT" --version 2>/dev/null || true), source $(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo '?')"
+else
+    say "tact:    $TACT, $("$TACT" --version 2>/dev/null || true) (TACT override: not built from this checkout)"
+fi
 say "ripgrep: $(rg --version | head -1)${HYPERFINE:+, $(hyperfine --version)}"
 say "data:    $TREE ($TREE_FILES files, $TREE_BYTES bytes), $MBOX ($MBOX_BYTES bytes), $PAGE ($PAGE_WORDS words), $N_PHRASES phrases"
 

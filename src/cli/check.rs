@@ -6,6 +6,7 @@ use super::linters::{CliRules, Linters};
 use super::{fail, CheckArgs, ColorChoice, Format, LangChoice, EXIT_ERROR, EXIT_FINDINGS};
 use crate::document::CustomerMessage;
 use crate::input::{self, decode::decode, email, mbox, thread, Input, Level, Problem};
+use crate::report::audit::{Audit, AuditFormat};
 use crate::report::{compact::Compact, github::Github, human::Human, json::Json, jsonl::Jsonl, sarif::Sarif};
 use crate::report::{Reporter, Summary};
 use crate::{Document, FileReport, Options, Skip};
@@ -71,6 +72,46 @@ struct Run<'a> {
     baseline: Option<super::baseline::Baseline>,
     /// Findings to record with --write-baseline.
     record: Option<Vec<super::baseline::Entry>>,
+    progress: Option<Progress>,
+}
+
+/// A progress line on stderr for audits: only when stderr is a terminal, and only once
+/// the run has taken longer than a moment.
+struct Progress {
+    start: std::time::Instant,
+    bar: Option<indicatif::ProgressBar>,
+    done: u64,
+}
+
+impl Progress {
+    fn new() -> Option<Progress> {
+        std::io::stderr().is_terminal().then(|| Progress {
+            start: std::time::Instant::now(),
+            bar: None,
+            done: 0,
+        })
+    }
+
+    fn add(&mut self, n: usize) {
+        self.done += n as u64;
+        if self.bar.is_none() && self.start.elapsed() > std::time::Duration::from_millis(500) {
+            let bar = indicatif::ProgressBar::new_spinner();
+            if let Ok(style) = indicatif::ProgressStyle::with_template("{spinner} {pos} messages checked ({per_sec})") {
+                bar.set_style(style);
+            }
+            bar.enable_steady_tick(std::time::Duration::from_millis(120));
+            self.bar = Some(bar);
+        }
+        if let Some(bar) = &self.bar {
+            bar.set_position(self.done);
+        }
+    }
+
+    fn finish(&mut self) {
+        if let Some(bar) = self.bar.take() {
+            bar.finish_and_clear();
+        }
+    }
 }
 
 impl Run<'_> {
@@ -84,6 +125,9 @@ impl Run<'_> {
         let worker = &self.worker;
         let outcomes: Vec<Outcome> = batch.par_drain(..).map(|w| worker.process(w)).collect();
         let diff_only = self.worker.fix == Some(FixMode::Diff);
+        if let Some(p) = &mut self.progress {
+            p.add(outcomes.len());
+        }
         for o in outcomes {
             for p in &o.problems {
                 self.problem(p);
@@ -245,7 +289,32 @@ impl Worker<'_> {
     }
 }
 
+/// `tact audit`: the same run, summarized.
+pub fn audit(args: super::AuditArgs) -> i32 {
+    let format = match args.check.format {
+        Format::Human => AuditFormat::Text,
+        Format::Json => AuditFormat::Json,
+        other => {
+            return fail(format!(
+                "tact audit prints a summary: --format human or json, not {other:?}"
+            ))
+        }
+    };
+    let audit = Audit {
+        format,
+        html: args.html.clone(),
+        totals: Default::default(),
+        rows: Vec::new(),
+        titles: Default::default(),
+    };
+    run_with(args.check, Some(audit))
+}
+
 pub fn run(args: CheckArgs) -> i32 {
+    run_with(args, None)
+}
+
+fn run_with(args: CheckArgs, audit: Option<Audit>) -> i32 {
     let mut options = Options {
         channel: args.channel,
         lang: match args.lang {
@@ -276,13 +345,20 @@ pub fn run(args: CheckArgs) -> i32 {
         ColorChoice::Never => false,
         ColorChoice::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
     };
-    let reporter: Box<dyn Reporter> = match args.format {
-        Format::Human => Box::new(Human { color }),
-        Format::Json => Box::<Json>::default(),
-        Format::Jsonl => Box::new(Jsonl),
-        Format::Sarif => Box::new(Sarif::new(linter.rules().filter(|m| linter.is_enabled(m)))),
-        Format::Github => Box::new(Github),
-        Format::Compact => Box::new(Compact),
+    let progress = audit.is_some() && audit.as_ref().is_some_and(|a| a.format == AuditFormat::Text);
+    let reporter: Box<dyn Reporter> = match (audit, args.format) {
+        (Some(mut a), _) => {
+            a.titles = linter.rules().map(|m| (m.id.clone(), m.title.clone())).collect();
+            Box::new(a)
+        }
+        (None, format) => match format {
+            Format::Human => Box::new(Human { color }),
+            Format::Json => Box::<Json>::default(),
+            Format::Jsonl => Box::new(Jsonl),
+            Format::Sarif => Box::new(Sarif::new(linter.rules().filter(|m| linter.is_enabled(m)))),
+            Format::Github => Box::new(Github),
+            Format::Compact => Box::new(Compact),
+        },
     };
     let mut run = Run {
         worker: Worker {
@@ -307,6 +383,7 @@ pub fn run(args: CheckArgs) -> i32 {
         fixed_files: 0,
         baseline: None,
         record: args.write_baseline.as_ref().map(|_| Vec::new()),
+        progress: if progress { Progress::new() } else { None },
     };
     if let Some(path) = &args.baseline {
         match super::baseline::Baseline::load(path) {
@@ -359,6 +436,9 @@ pub fn run(args: CheckArgs) -> i32 {
     }
     run.flush(&mut batch);
 
+    if let Some(p) = &mut run.progress {
+        p.finish();
+    }
     let (summary, skipped) = (run.summary, run.skipped);
     if let (Some(path), Some(record)) = (&args.write_baseline, run.record.take()) {
         let n = record.len();

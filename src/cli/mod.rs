@@ -46,6 +46,18 @@ pub enum Command {
     Test(TestArgs),
     /// Write a commented starter tact.toml in the current folder.
     Init(InitArgs),
+    /// Summarize saved correspondence (folders, .mbox archives): findings per rule,
+    /// channel, language and sender, and the share of messages with no finding.
+    Audit(AuditArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub struct AuditArgs {
+    #[command(flatten)]
+    pub check: CheckArgs,
+    /// Also write a self-contained HTML report (charts, sortable table, every finding).
+    #[arg(long, value_name = "FILE")]
+    pub html: Option<PathBuf>,
 }
 
 #[derive(clap::Args, Debug)]
@@ -252,6 +264,7 @@ where
         Command::Explain(args) => rules::explain(args),
         Command::Test(args) => rules::test(args),
         Command::Init(args) => init(args),
+        Command::Audit(args) => check::audit(args),
     }
 }
 

@@ -2,8 +2,10 @@
 //! time, in input order, so output streams and is the same whatever the number of
 //! threads.
 
+pub mod audit;
 pub mod compact;
 pub mod github;
+pub mod html;
 pub mod human;
 pub mod json;
 pub mod jsonl;
