@@ -39,6 +39,12 @@ fn bars(title: &str, counts: &BTreeMap<String, usize>, titles: &BTreeMap<String,
         let y = i as f64 * row_h + 5.0;
         let w = bar_w * **n as f64 / max as f64;
         let tip = titles.get(*key).map_or(String::new(), |t| format!(": {t}"));
+        // long labels (senders) are shortened; the tooltip has them whole
+        let label: String = if key.chars().count() > 42 {
+            key.chars().take(41).chain(std::iter::once('…')).collect()
+        } else {
+            key.to_string()
+        };
         let _ = write!(
             svg,
             "<g><title>{}{}</title><text x=\"{}\" y=\"{}\" text-anchor=\"end\" class=\"label\">{}</text><rect x=\"{}\" y=\"{}\" width=\"{w:.1}\" height=\"{}\" class=\"bar\"/><text x=\"{}\" y=\"{}\" class=\"count\">{n}</text></g>",
@@ -46,7 +52,7 @@ fn bars(title: &str, counts: &BTreeMap<String, usize>, titles: &BTreeMap<String,
             esc(&tip),
             label_w - 8.0,
             y + 16.0,
-            esc(key),
+            esc(&label),
             label_w,
             y + 2.0,
             row_h - 6.0,
