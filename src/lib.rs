@@ -164,10 +164,26 @@ impl Linter {
         today: jiff::civil::Date,
         enabled: &dyn Fn(&RuleMeta) -> bool,
     ) -> Result<FileReport, Skip> {
-        let text = doc.text.as_str();
-        let fm = front_matter::parse(text);
         let config = self.options.config.as_deref();
         let path = std::path::Path::new(&doc.name);
+        // markup and templates are checked in the words a customer reads; a view maps
+        // them back to the source
+        let (markup, ext_template) = input::markup::kind_for(&doc.name);
+        let template = doc
+            .template
+            .or_else(|| config.and_then(|c| c.template_for(path)))
+            .or(ext_template);
+        let view = match (markup, template) {
+            (Some(_), t) => {
+                let v = input::markup::html_view(&doc.text);
+                Some(t.map_or(v.clone(), |t| input::markup::strip_control(v, t)))
+            }
+            (None, Some(t)) => Some(input::markup::strip_control(input::markup::plain_view(&doc.text), t))
+                .filter(|v| v.text.len() != doc.text.len()),
+            (None, None) => None,
+        };
+        let text = view.as_ref().map_or(doc.text.as_str(), |v| v.text.as_str());
+        let fm = front_matter::parse(text);
         let channel = match doc.channel.or(self.options.channel) {
             Some(c) => c,
             None => match &fm.channel {
@@ -178,7 +194,6 @@ impl Linter {
                     .ok_or(Skip::UnknownChannel)?,
             },
         };
-        let template = doc.template.or_else(|| config.and_then(|c| c.template_for(path)));
         let lang = match doc.lang.or(self.options.lang) {
             Some(l) => l,
             None => match &fm.lang {
@@ -228,6 +243,9 @@ impl Linter {
                 }
             }
         }
+        if let Some(v) = &view {
+            remap(&mut diagnostics, v, &doc.text);
+        }
         Ok(FileReport {
             path: doc.name.clone(),
             channel,
@@ -237,5 +255,27 @@ impl Linter {
             decoded: doc.decoded,
             text: doc.text.clone(),
         })
+    }
+}
+
+/// Move diagnostics from a view's coordinates to its source's. A fix survives only where
+/// the source says exactly what the view does (no tag or entity inside the span).
+fn remap(diagnostics: &mut [Diagnostic], view: &input::markup::View, source: &str) {
+    let index = document::lines::LineIndex::new(source);
+    for d in diagnostics.iter_mut() {
+        let viewed = &view.text[d.byte_start..d.byte_end];
+        let r = view.source_range(d.byte_start..d.byte_end);
+        d.byte_start = r.start;
+        d.byte_end = r.end;
+        (d.line, d.column) = index.position(source, r.start);
+        (d.end_line, d.end_column) = index.position(source, r.end);
+        if let Some(f) = &mut d.fix {
+            if source.get(r.clone()) == Some(viewed) {
+                f.byte_start = r.start;
+                f.byte_end = r.end;
+            } else {
+                d.fix = None;
+            }
+        }
     }
 }

@@ -22,13 +22,24 @@ fn english_fixtures_report_exact_findings() {
     let run = tact(&["check", "--today", "2026-11-30", "--format", "json", "fixtures/en"]);
     assert_eq!(run.code, 1, "errors present, so exit 1; stderr: {}", run.stderr);
     let expected = table(
-        "fixtures/en/email/bad-refund.txt email.greeting 3 1
+        "fixtures/en/charter/bad-no-complaints.charter.md charter.complaint-contact 1 1
+         fixtures/en/email/bad-refund.txt email.greeting 3 1
          fixtures/en/email/bad-refund.txt tone.discourteous 3 1
          fixtures/en/email/bad-refund.txt tone.shouting 3 35
          fixtures/en/email/bad-refund.txt tone.exclamation 3 52
          fixtures/en/email/bad-refund.txt email.signature 5 1
          fixtures/en/email/bad-refund.txt template.placeholder 5 1
+         fixtures/en/email/invoice.mjml template.placeholder 9 23
+         fixtures/en/email/invoice.mjml template.placeholder 10 35
+         fixtures/en/email/invoice.mjml tone.discourteous 10 69
+         fixtures/en/email/invoice.mjml tone.shouting 11 62
+         fixtures/en/email/order-shipped.liquid tone.discourteous 3 47
          fixtures/en/email/reply-invoice.eml email.unanswered-question 5 1
+         fixtures/en/email/welcome.hbs tone.exclamation 9 71
+         fixtures/en/email/welcome.hbs tone.shouting 11 45
+         fixtures/en/email/welcome.hbs template.placeholder 16 31
+         fixtures/en/email/welcome.hbs template.placeholder 18 23
+         fixtures/en/letter/bad-complaint-reply.letter.txt letter.complaint-path 1 1
          fixtures/en/letter/bad-reminder.letter.txt letter.contact 1 1
          fixtures/en/letter/bad-reminder.letter.txt template.placeholder 1 6
          fixtures/en/letter/bad-reminder.letter.txt letter.next-step 3 1
@@ -44,9 +55,9 @@ fn english_fixtures_report_exact_findings() {
     );
     let json = run.json();
     assert_eq!(findings(&json), expected);
-    assert_eq!(json["summary"]["files"], 9);
-    assert_eq!(json["summary"]["errors"], 3);
-    assert_eq!(json["summary"]["warnings"], 16);
+    assert_eq!(json["summary"]["files"], 15);
+    assert_eq!(json["summary"]["errors"], 7);
+    assert_eq!(json["summary"]["warnings"], 23);
     let channels: Vec<&str> = json["files"]
         .as_array()
         .unwrap()
@@ -56,9 +67,15 @@ fn english_fixtures_report_exact_findings() {
     assert_eq!(
         channels,
         [
+            "charter",
+            "charter",
             "email",
             "email",
             "email",
+            "email",
+            "email",
+            "email",
+            "letter",
             "letter",
             "letter",
             "phone",

@@ -173,3 +173,62 @@ fn professional_corpus_raises_no_tone_finding() {
         findings.join("\n")
     );
 }
+
+#[test]
+fn charters_without_a_complaints_contact_are_reported_in_every_language() {
+    for lang in ["en", "pt", "it", "tr"] {
+        let bad = format!("fixtures/{lang}/charter/bad-no-complaints.charter.md");
+        let good = format!("fixtures/{lang}/charter/good-charter.md");
+        let run = common::tact(&["check", "--format", "json", "--today", "2026-11-30", &bad, &good]);
+        let f = common::findings(&run.json());
+        assert_eq!(
+            f,
+            [(bad.clone(), "charter.complaint-contact".to_string(), 1, 1)],
+            "{lang}"
+        );
+        assert_eq!(run.json()["files"][1]["channel"], "charter");
+    }
+}
+
+#[test]
+fn feedback_invitations_are_opt_in() {
+    let draft = "Hi Sam,\n\nYour refund was issued today.\n\nKind regards,\nAna\n";
+    let off = tact_stdin(
+        &["check", "--format", "json", "--channel", "email", "--lang", "en", "-"],
+        draft,
+    );
+    assert_eq!(rule_ids(&off.json()), Vec::<String>::new());
+    let on = tact_stdin(
+        &[
+            "check",
+            "--format",
+            "json",
+            "--channel",
+            "email",
+            "--lang",
+            "en",
+            "--select",
+            "email.feedback-invite",
+            "-",
+        ],
+        draft,
+    );
+    assert_eq!(rule_ids(&on.json()), ["email.feedback-invite"]);
+    let invited = "Hi Sam,\n\nYour refund was issued today. We would love to hear your feedback: how did we do?\n\nKind regards,\nAna\n";
+    let ok = tact_stdin(
+        &[
+            "check",
+            "--format",
+            "json",
+            "--channel",
+            "email",
+            "--lang",
+            "en",
+            "--select",
+            "email.feedback-invite",
+            "-",
+        ],
+        invited,
+    );
+    assert_eq!(rule_ids(&ok.json()), Vec::<String>::new());
+}

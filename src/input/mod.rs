@@ -4,6 +4,7 @@
 
 pub mod decode;
 pub mod email;
+pub mod markup;
 pub mod mbox;
 pub mod thread;
 pub mod walk;

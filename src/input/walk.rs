@@ -7,7 +7,23 @@ use super::{Input, Problem};
 use std::path::{Path, PathBuf};
 
 /// Extensions picked up when walking a directory (plus `*.thread.json`).
-pub const EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "eml", "mbox"];
+pub const EXTENSIONS: &[&str] = &[
+    "txt",
+    "text",
+    "md",
+    "markdown",
+    "eml",
+    "mbox",
+    "html",
+    "htm",
+    "hbs",
+    "handlebars",
+    "mustache",
+    "liquid",
+    "j2",
+    "jinja",
+    "mjml",
+];
 
 /// The inputs named by `paths`, in a stable order (command-line order; sorted within a
 /// directory), and a problem for each path that cannot be used.
