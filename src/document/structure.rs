@@ -178,9 +178,16 @@ impl Structure {
             Channel::Email | Channel::Letter | Channel::Charter => {
                 // the salutation is the first line, or in a letter may follow the
                 // recipient's address and a subject line ("Oggetto: …")
-                let head = if channel == Channel::Letter { 8 } else { 1 };
-                let salutation_idx = nonblank.iter().take(head).position(|l| {
-                    text[l.clone()].split_whitespace().count() <= 12 && profile.is_salutation(&text[l.clone()])
+                // the salutation opens the text, but a letter may put the recipient's
+                // address and a subject line first ("Oggetto: …"), and an email template
+                // a preheader line, the brand's name and decoration lines ("*****")
+                let head = if channel == Channel::Letter { 8 } else { 5 };
+                let salutation_idx = nonblank.iter().take(head).enumerate().position(|(i, l)| {
+                    let line = &text[l.clone()];
+                    // past the first line, a greeting must have text after it and not be a
+                    // closing ("İyi günler dileriz," ends a message)
+                    let placed = i == 0 || (i + 2 < nonblank.len() && !profile.is_signoff(line));
+                    placed && line.split_whitespace().count() <= 12 && profile.is_salutation(line)
                 });
                 let salutation = salutation_idx.map(|i| nonblank[i].clone());
                 let tail_from = nonblank.len().saturating_sub(10);
