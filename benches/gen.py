@@ -10,7 +10,7 @@ Python 3.11 standard library only. The same arguments always give byte-identical
                                       rules of every language, one per line (for `rg -f`)
 
 Several outputs may be asked for in one call. MB means 10^6 bytes. --seed changes the
-data (default 7). Drafts are in English, Portuguese, Italian and Turkish; channels are
+data (default 7); --langs en,pt limits --out and --mbox to some languages. Drafts are in English, Portuguese, Italian and Turkish; channels are
 email, letter, phone (scripts with speaker labels) and voicemail greetings; each draft has
 80-400 words, and some contain rude phrases from the rule packs, unfilled placeholders,
 questions, ALL-CAPS runs, repeated "!!" and dates (past and future around 2026-12-01).
@@ -915,16 +915,16 @@ def voicemail(doc: Doc, target: int) -> str:
 MAKERS = {"email": email_file, "letter": letter, "phone": phone, "voicemail": voicemail}
 
 
-def write_tree(out: Path, mb: float, seed: int) -> tuple[int, int]:
+def write_tree(out: Path, mb: float, seed: int, langs=LANGS) -> tuple[int, int]:
     rng = random.Random(f"tree:{seed}")
     limit = int(mb * MB)
     counters = {}
     total = files = 0
-    for lang in LANGS:
+    for lang in langs:
         for ch in CHANNELS:
             (out / lang / ch).mkdir(parents=True, exist_ok=True)
     while total < limit:
-        lang, ch = rng.choice(LANGS), rng.choice(CHANNELS)
+        lang, ch = rng.choice(langs), rng.choice(CHANNELS)
         data = draft(rng, lang, ch).encode("utf-8")
         n = counters.get((lang, ch), 0) + 1
         counters[(lang, ch)] = n
@@ -941,7 +941,7 @@ def mbox_date(rng: random.Random, i: int) -> tuple[str, str]:
     return from_line, header
 
 
-def write_mbox(path: Path, mb: float, seed: int) -> tuple[int, int]:
+def write_mbox(path: Path, mb: float, seed: int, langs=LANGS) -> tuple[int, int]:
     rng = random.Random(f"mbox:{seed}")
     limit = int(mb * MB)
     total = n = 0
@@ -949,7 +949,7 @@ def write_mbox(path: Path, mb: float, seed: int) -> tuple[int, int]:
     with open(path, "wb") as f:
         while total < limit:
             n += 1
-            lang = rng.choice(LANGS)
+            lang = rng.choice(langs)
             doc = Doc(rng, lang)
             subject, body = email(doc, target_words(rng, "email"))
             body = "\n".join(">" + l if l.startswith("From ") else l for l in body.split("\n"))
@@ -1008,14 +1008,18 @@ def main(argv=None) -> int:
     ap.add_argument("--one-page", type=Path, help="write one one-page email draft")
     ap.add_argument("--phrases", type=Path, help="write the tone.discourteous phrases, one per line")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--langs", default=",".join(LANGS), help="languages of --out and --mbox (default: en,pt,it,tr)")
     a = ap.parse_args(argv)
     if not (a.out or a.mbox or a.one_page or a.phrases):
         ap.error("nothing to do: give --out, --mbox, --one-page or --phrases")
+    langs = [l for l in a.langs.split(",") if l]
+    if not langs or any(l not in LANGS for l in langs):
+        ap.error(f"--langs: a comma-separated list of {','.join(LANGS)}")
     if a.out:
-        files, total = write_tree(a.out, a.mb if a.mb is not None else 10, a.seed)
+        files, total = write_tree(a.out, a.mb if a.mb is not None else 10, a.seed, langs)
         print(f"{a.out}: {files} files, {total} bytes", file=sys.stderr)
     if a.mbox:
-        n, total = write_mbox(a.mbox, a.mb if a.mb is not None else 100, a.seed)
+        n, total = write_mbox(a.mbox, a.mb if a.mb is not None else 100, a.seed, langs)
         print(f"{a.mbox}: {n} messages, {total} bytes", file=sys.stderr)
     if a.one_page:
         w = write_one_page(a.one_page, a.seed)

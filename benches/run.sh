@@ -11,8 +11,8 @@
 # Needs bash, python3 (3.11+), cargo; installs ripgrep (and hyperfine, time, when missing)
 # with apt-get. Settings (environment): TREE_MB=10 MBOX_MB=100 SEED=7 RUNS=3 MBOX_RUNS=3
 # PAGE_RUNS=20 TODAY=2026-12-01 BENCH_DATA=target/bench-data NO_HYPERFINE=1 (use the
-# built-in timing loop) TACT=path/to/tact (measure that binary, do not build). Generated data is reused when its parameters and gen.py are
-# unchanged.
+# built-in timing loop) TACT=path/to/tact (measure that binary, do not build).
+# Generated data is reused while its parameters and gen.py are unchanged.
 set -euo pipefail
 export LC_ALL=C.UTF-8 LC_NUMERIC=C
 
@@ -64,7 +64,7 @@ else
 fi
 
 # --- data ----------------------------------------------------------------------------
-GEN_SUM=$(cat "$GEN" rules/*/tone.toml | sha256sum | cut -c1-16)
+GEN_SUM=$(sha256sum <"$GEN" | cut -c1-16)
 mkdir -p "$DATA"
 TREE=$DATA/tree-${TREE_MB}mb-seed$SEED
 MBOX=$DATA/archive-${MBOX_MB}mb-seed$SEED.mbox
@@ -145,14 +145,16 @@ if [ -n "$HYPERFINE" ]; then
     times=$(python3 -c '
 import json, sys
 r = {x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}
-print(r["tact"]["median"], r["tact"]["min"], r["rg"]["median"], r["rg"]["min"])' "$DATA/tree-times.json")
-    read -r TACT_MED TACT_MIN RG_MED RG_MIN <<<"$times"
+t, g = r["tact"], r["rg"]
+print(t["median"], t["min"], g["median"], g["min"], t["user"] + t["system"], g["user"] + g["system"])' "$DATA/tree-times.json")
+    read -r TACT_MED TACT_MIN RG_MED RG_MIN TACT_CPU RG_CPU <<<"$times"
 else
     run_ok "${RG_TREE[@]}" # warm-up
     times=$(time_loop "$RUNS" "${TACT_TREE[@]}"); mapfile -t TT <<<"$times"
     times=$(time_loop "$RUNS" "${RG_TREE[@]}"); mapfile -t RT <<<"$times"
     TACT_MED=$(printf '%s\n' "${TT[@]}" | median); TACT_MIN=$(printf '%s\n' "${TT[@]}" | minimum)
     RG_MED=$(printf '%s\n' "${RT[@]}" | median); RG_MIN=$(printf '%s\n' "${RT[@]}" | minimum)
+    TACT_CPU=nan RG_CPU=nan
     say "    tact runs: ${TT[*]} s"
     say "    rg runs:   ${RT[*]} s"
 fi
@@ -183,7 +185,7 @@ MB_WALLS=() MB_RSS=()
 for ((i = 0; i < MBOX_RUNS; i++)); do
     wm=$(peak_run "$TACT" check --today "$TODAY" --format json "$MBOX")
     read -r w m <<<"$wm"
-    say "    run $((i + 1)): ${w} s, peak RSS ${m} kB"
+    say "    run $((i + 1)): ${w} s, peak RSS ${m} KiB"
     MB_WALLS+=("$w"); MB_RSS+=("$m")
 done
 MBOX_MED=$(printf '%s\n' "${MB_WALLS[@]}" | median)
@@ -200,7 +202,7 @@ PAGE_MIN=$(printf '%s\n' "${PT[@]}" | minimum)
 
 # --- table -----------------------------------------------------------------------------
 say ""
-awk -v tf="$TREE_FILES" -v tb="$TREE_BYTES" -v tm="$TACT_MED" -v tn="$TACT_MIN" -v rm="$RG_MED" -v rn="$RG_MIN" \
+awk -v tf="$TREE_FILES" -v tb="$TREE_BYTES" -v tm="$TACT_MED" -v tn="$TACT_MIN" -v rm="$RG_MED" -v rn="$RG_MIN" -v tc="$TACT_CPU" -v rc="$RG_CPU" \
     -v runs="$RUNS" -v mbytes="$MBOX_BYTES" -v mw="$MBOX_MED" -v mr="$MBOX_RSS" -v mruns="$MBOX_RUNS" \
     -v pm="$PAGE_MED" -v pn="$PAGE_MIN" -v pruns="$PAGE_RUNS" -v cores="$(nproc)" -v cpu="$CPU" \
     -v load="$(cut -d' ' -f1-3 /proc/loadavg)" 'BEGIN {
@@ -210,10 +212,12 @@ awk -v tf="$TREE_FILES" -v tb="$TREE_BYTES" -v tm="$TACT_MED" -v tn="$TACT_MIN" 
     printf "%-44s %-24s %-24s %s\n", sprintf("(a) %.1f MB tree, %d files (median of %d)", tb / 1e6, tf, runs),
         sprintf("%.3f s (%.1f MB/s)", tm, tb / 1e6 / tm), sprintf("%.3f s (%.1f MB/s)", rm, tb / 1e6 / rm), ""
     printf "%-44s %-24s %-24s %s\n", "    best run", sprintf("%.3f s", tn), sprintf("%.3f s", rn), ""
+    if (tc != "nan")
+        printf "%-44s %-24s %-24s %s\n", "    CPU time, user+sys (mean)", sprintf("%.3f s", tc), sprintf("%.3f s", rc), ""
     printf "%-44s %-24s %-24s %s\n", "    ratio tact/rg (medians)", sprintf("%.2fx", tm / rm), "", "<= 2x"
     printf "%-44s %-24s %-24s %s\n", sprintf("(b) %.0f MB mbox (median of %d)", mbytes / 1e6, mruns),
         sprintf("%.1f MB/s (%.2f s)", mbps, mw), "", ">= 50 MB/s"
-    printf "%-44s %-24s %-24s %s\n", "    peak RSS", sprintf("%.1f MB", mr / 1024), "", "< 100 MB"
+    printf "%-44s %-24s %-24s %s\n", "    peak RSS (max of runs)", sprintf("%.1f MB", mr * 1024 / 1e6), "", "< 100 MB"
     printf "%-44s %-24s %-24s %s\n", sprintf("(c) one page on stdin (median of %d)", pruns),
         sprintf("%.1f ms (best %.1f)", pm * 1000, pn * 1000), "", "< 10 ms"
 }' | tee "$DATA/results.txt"

@@ -168,7 +168,8 @@ impl Linter {
         let path = std::path::Path::new(&doc.name);
         // markup and templates are checked in the words a customer reads; a view maps
         // them back to the source
-        let (markup, ext_template) = input::markup::kind_for(&doc.name);
+        let (ext_markup, ext_template) = input::markup::kind_for(&doc.name);
+        let markup = doc.markup.or(ext_markup);
         let template = doc
             .template
             .or_else(|| config.and_then(|c| c.template_for(path)))

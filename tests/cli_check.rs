@@ -33,6 +33,8 @@ fn english_fixtures_report_exact_findings() {
          fixtures/en/email/invoice.mjml template.placeholder 10 35
          fixtures/en/email/invoice.mjml tone.discourteous 10 69
          fixtures/en/email/invoice.mjml tone.shouting 11 62
+         fixtures/en/email/multipart.eml#html tone.shouting 3 45
+         fixtures/en/email/multipart.eml#html tone.exclamation 3 80
          fixtures/en/email/order-shipped.liquid tone.discourteous 3 47
          fixtures/en/email/reply-invoice.eml email.unanswered-question 5 1
          fixtures/en/email/welcome.hbs tone.exclamation 9 71
@@ -55,9 +57,9 @@ fn english_fixtures_report_exact_findings() {
     );
     let json = run.json();
     assert_eq!(findings(&json), expected);
-    assert_eq!(json["summary"]["files"], 15);
+    assert_eq!(json["summary"]["files"], 17);
     assert_eq!(json["summary"]["errors"], 7);
-    assert_eq!(json["summary"]["warnings"], 23);
+    assert_eq!(json["summary"]["warnings"], 25);
     let channels: Vec<&str> = json["files"]
         .as_array()
         .unwrap()

@@ -25,8 +25,10 @@ enum Work {
 
 /// What happened to one unit of work.
 #[derive(Default)]
-struct Outcome {
-    report: Option<FileReport>,
+pub(super) struct Outcome {
+    pub(super) report: Option<FileReport>,
+    /// The HTML version of a message that also has a text version.
+    pub(super) version: Option<FileReport>,
     problems: Vec<Problem>,
     /// Fixes applied (--fix) or available (--diff).
     fixes: usize,
@@ -128,6 +130,8 @@ impl Run<'_> {
         if let Some(p) = &mut self.progress {
             p.add(outcomes.len());
         }
+        let mut outcomes = outcomes;
+        super::versions::annotate(&mut outcomes);
         for o in outcomes {
             for p in &o.problems {
                 self.problem(p);
@@ -141,20 +145,20 @@ impl Run<'_> {
                     self.broken_pipe = true;
                 }
             }
-            match o.report {
-                Some(mut r) => {
-                    if let Some(record) = &mut self.record {
-                        record.extend(super::baseline::entries(&r));
-                    }
-                    if let Some(b) = &mut self.baseline {
-                        b.filter(&mut r);
-                    }
-                    self.summary.add(&r);
-                    if !diff_only && !self.broken_pipe && self.reporter.file(&mut self.out, &r).is_err() {
-                        self.broken_pipe = true;
-                    }
+            if o.report.is_none() {
+                self.skipped += 1;
+            }
+            for mut r in o.report.into_iter().chain(o.version) {
+                if let Some(record) = &mut self.record {
+                    record.extend(super::baseline::entries(&r));
                 }
-                None => self.skipped += 1,
+                if let Some(b) = &mut self.baseline {
+                    b.filter(&mut r);
+                }
+                self.summary.add(&r);
+                if !diff_only && !self.broken_pipe && self.reporter.file(&mut self.out, &r).is_err() {
+                    self.broken_pipe = true;
+                }
             }
         }
     }
@@ -162,11 +166,15 @@ impl Run<'_> {
 
 impl Worker<'_> {
     fn process(&self, work: Work) -> Outcome {
+        let mut html = None;
         let (name, parsed) = match work {
             Work::Message { name, index, bytes } => {
                 let parsed = email::parse(&name, &bytes, Some(index));
                 let parsed = parsed
-                    .map(|p| (p.document, p.warning.map(|w| Problem::warning(&name, w))))
+                    .map(|p| {
+                        html = p.html;
+                        (p.document, p.warning.map(|w| Problem::warning(&name, w)))
+                    })
                     .map_err(|m| Problem::error(&name, m));
                 (name, parsed)
             }
@@ -176,7 +184,7 @@ impl Worker<'_> {
                     Ok(b) => b,
                     Err(p) => return Outcome::problem(p),
                 };
-                let parsed = self.document(&name, &bytes);
+                let parsed = self.document(&name, &bytes, &mut html);
                 if let (Input::File(path), Some(mode), Ok((doc, None))) = (&input, self.fix, &parsed) {
                     if !doc.decoded {
                         return self.fix(path, &bytes, doc, mode);
@@ -193,7 +201,15 @@ impl Worker<'_> {
         if doc.customer.is_none() {
             doc.customer = self.customer.clone();
         }
-        self.check(&doc, &name, problems)
+        let mut outcome = self.check(&doc, &name, problems);
+        if let Some(mut h) = html {
+            h.customer = doc.customer.clone();
+            let name = h.name.clone();
+            let other = self.check(&h, &name, Vec::new());
+            outcome.version = other.report;
+            outcome.problems.extend(other.problems);
+        }
+        outcome
     }
 
     fn check(&self, doc: &Document, name: &str, mut problems: Vec<Problem>) -> Outcome {
@@ -274,10 +290,16 @@ impl Worker<'_> {
     }
 
     /// Turn one file's bytes into a document: an .eml message, a thread file, or text.
-    fn document(&self, name: &str, bytes: &[u8]) -> Result<(Document, Option<Problem>), Problem> {
+    fn document(
+        &self,
+        name: &str,
+        bytes: &[u8],
+        html: &mut Option<Document>,
+    ) -> Result<(Document, Option<Problem>), Problem> {
         let lower = name.to_ascii_lowercase();
         if lower.ends_with(".eml") {
-            let parsed = email::parse(name, bytes, None).map_err(|m| Problem::error(name, m))?;
+            let mut parsed = email::parse(name, bytes, None).map_err(|m| Problem::error(name, m))?;
+            *html = parsed.html.take();
             return Ok((parsed.document, parsed.warning.map(|w| Problem::warning(name, w))));
         }
         let (text, note) = decode(name, bytes)?;

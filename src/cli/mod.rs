@@ -13,6 +13,7 @@ mod baseline;
 mod check;
 mod linters;
 mod rules;
+mod versions;
 
 use crate::diagnostic::Severity;
 use crate::document::Channel;

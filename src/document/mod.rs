@@ -72,6 +72,8 @@ pub struct Document {
     pub decoded: bool,
     /// The placeholder syntax, when the document is a template (else from `tact.toml`).
     pub template: Option<template::TemplateSyntax>,
+    /// Read the text as markup (HTML), whatever the name says.
+    pub markup: Option<crate::input::markup::Markup>,
 }
 
 impl Document {
@@ -87,6 +89,7 @@ impl Document {
             message: None,
             decoded: false,
             template: None,
+            markup: None,
         }
     }
 

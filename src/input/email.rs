@@ -10,6 +10,9 @@ use mail_parser::{Message, MessageParser, MimeHeaders};
 pub struct ParsedEmail {
     pub document: Document,
     pub warning: Option<String>,
+    /// When the message has both a text and an HTML body, the HTML one (named
+    /// `NAME#html`), checked as a version of its own.
+    pub html: Option<Document>,
 }
 
 /// Parse one RFC 5322 message. `name` is what diagnostics show.
@@ -40,17 +43,45 @@ pub fn parse(name: &str, bytes: &[u8], index: Option<usize>) -> Result<ParsedEma
                 (None, None) => String::new(),
             }),
     };
+    let html = html_version(&message).map(|html| {
+        let mut d = Document::new(format!("{name}#html"), format!("{}{}", subject_line(&message), html));
+        d.message = Some(info.clone());
+        d.decoded = true;
+        d.channel = Some(crate::Channel::Email);
+        d.markup = Some(super::markup::Markup::Html);
+        d
+    });
     let mut document = Document::new(name, text);
     document.message = Some(info);
     document.decoded = true;
     document.channel = Some(crate::Channel::Email);
-    Ok(ParsedEmail { document, warning })
+    Ok(ParsedEmail {
+        document,
+        warning,
+        html,
+    })
+}
+
+/// The HTML body, when the message also has a plain-text one.
+fn html_version(message: &Message) -> Option<String> {
+    let text = message.text_part(0)?;
+    let html = message.html_part(0)?;
+    match (&text.body, &html.body) {
+        (mail_parser::PartType::Text(_), mail_parser::PartType::Html(h)) => Some(h.replace("\r\n", "\n")),
+        _ => None,
+    }
+}
+
+fn subject_line(message: &Message) -> String {
+    format!(
+        "Subject: {}\n\n",
+        message.subject().unwrap_or("").replace(['\r', '\n'], " ").trim()
+    )
 }
 
 /// "Subject: …", a blank line, then the body text.
 fn decoded_view(message: &Message) -> (String, Option<String>) {
-    let subject = message.subject().unwrap_or("").replace(['\r', '\n'], " ");
-    let mut text = format!("Subject: {}\n\n", subject.trim());
+    let mut text = subject_line(message);
     let mut warning = None;
     let encoding_problem = message
         .text_part(0)
