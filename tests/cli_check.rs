@@ -77,6 +77,8 @@ fn english_fixtures_report_exact_findings() {
             "email",
             "email",
             "email",
+            "email",
+            "email",
             "letter",
             "letter",
             "letter",
