@@ -2,26 +2,39 @@
 //! a suggested replacement, which becomes the finding's fix and help.
 //!
 //! All phrases of a rule are matched by one case-insensitive alternation; the phrase
-//! that matched is then found among the (few) individual patterns.
+//! that matched is found by comparing folded text (no regex per phrase).
 
 use super::pattern::{build, compile_all};
 use super::{CompileContext, CompileError, Context, Finding};
-use crate::language::fold::phrase_pattern;
+use crate::language::fold::{phrase_pattern, unicode_boundaries};
+use crate::language::stem::fold;
 use crate::rules::schema::RuleSpec;
 use regex::Regex;
+use std::collections::HashMap;
 use std::ops::Range;
 
 #[derive(Debug)]
 pub struct Forbid {
     phrases: Option<Phrases>,
     patterns: Vec<Regex>,
+    lang: crate::Lang,
 }
 
 #[derive(Debug)]
 struct Phrases {
     any: Regex,
-    /// Each phrase anchored to a whole match, with its suggestion.
-    each: Vec<(Regex, Option<String>)>,
+    /// Folded phrase → its suggestion, to tell which phrase matched without a regex per
+    /// phrase (compiling hundreds of them was most of the start-up time).
+    suggestions: HashMap<String, String>,
+}
+
+/// A phrase or matched text in the form phrases are compared in: lowercase, no
+/// accents, straight apostrophes, single spaces.
+fn phrase_key(s: &str, lang: crate::Lang) -> String {
+    s.split_whitespace()
+        .map(|w| fold(&w.replace('’', "'"), lang))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 impl Forbid {
@@ -29,7 +42,7 @@ impl Forbid {
         let phrases = match &spec.phrases {
             Some(list) if !list.is_empty() => {
                 let mut sources = Vec::new();
-                let mut each = Vec::new();
+                let mut suggestions = HashMap::new();
                 for p in list {
                     let text = p.get_ref().text();
                     if text.trim().is_empty() {
@@ -38,13 +51,10 @@ impl Forbid {
                             message: "empty phrase".into(),
                         });
                     }
-                    let src = phrase_pattern(text, cx.lang);
-                    let anchored = build(&format!("^(?:{src})$")).map_err(|e| CompileError {
-                        span: Some(p.span()),
-                        message: format!("phrase `{text}` does not compile: {e}"),
-                    })?;
-                    each.push((anchored, p.get_ref().suggest().map(str::to_string)));
-                    sources.push(src);
+                    if let Some(s) = p.get_ref().suggest() {
+                        suggestions.insert(phrase_key(text, cx.lang), s.to_string());
+                    }
+                    sources.push(phrase_pattern(text, cx.lang));
                 }
                 // longest phrases first, so that "you failed to" wins over "you failed"
                 let mut order: Vec<usize> = (0..sources.len()).collect();
@@ -58,7 +68,7 @@ impl Forbid {
                     span: Some(list[0].span()),
                     message: format!("phrases do not compile: {e}"),
                 })?;
-                Some(Phrases { any, each })
+                Some(Phrases { any, suggestions })
             }
             _ => None,
         };
@@ -69,7 +79,11 @@ impl Forbid {
                 message: "a `forbid` rule needs `phrases` or `patterns`".into(),
             });
         }
-        Ok(Forbid { phrases, patterns })
+        Ok(Forbid {
+            phrases,
+            patterns,
+            lang: cx.lang,
+        })
     }
 
     pub fn run(&self, cx: &Context, ranges: &[Range<usize>], out: &mut Vec<Finding>) {
@@ -77,14 +91,14 @@ impl Forbid {
             let slice = &cx.text[r.clone()];
             if let Some(ph) = &self.phrases {
                 for m in ph.any.find_iter(slice) {
-                    let suggestion = ph
-                        .each
-                        .iter()
-                        .find(|(re, _)| re.is_match(m.as_str()))
-                        .and_then(|(_, s)| s.clone());
-                    let replacement = suggestion.map(|s| match_case(m.as_str(), &s, cx.lang));
+                    let span = r.start + m.start()..r.start + m.end();
+                    if !unicode_boundaries(cx.text, span.clone()) {
+                        continue;
+                    }
+                    let suggestion = ph.suggestions.get(&phrase_key(m.as_str(), self.lang));
+                    let replacement = suggestion.map(|s| match_case(m.as_str(), s, cx.lang));
                     out.push(Finding {
-                        span: r.start + m.start()..r.start + m.end(),
+                        span,
                         suggestion: replacement.clone(),
                         replacement,
                         ..Finding::default()

@@ -24,6 +24,23 @@ pub fn fold_pattern(pattern: &str, lang: Lang) -> String {
     while let Some(c) = chars.next() {
         match c {
             '\\' => {
+                // a word boundary next to an ASCII letter is written as an ASCII one: the
+                // regex crate's fast engines give up on Unicode boundaries in non-ASCII
+                // text (every pt/it/tr draft), which made matching many times slower.
+                // Next to an ASCII letter or digit the two agree, except after an
+                // accented letter ("écom" has an ASCII boundary before "com"); phrase
+                // matches are checked with `unicode_boundaries`.
+                if class_depth == 0 && chars.peek() == Some(&'b') {
+                    let rest: String = chars.clone().skip(1).collect();
+                    let before_ascii = out.chars().next_back().is_some_and(|p| p.is_ascii_alphanumeric())
+                        && !out.ends_with(['\\'])
+                        && !out[..out.len() - 1].ends_with('\\');
+                    if before_ascii || starts_ascii_word(&rest) {
+                        chars.next();
+                        out.push_str("(?-u:\\b)");
+                        continue;
+                    }
+                }
                 out.push(c);
                 if let Some(n) = chars.next() {
                     out.push(n);
@@ -104,6 +121,54 @@ pub fn fold_pattern(pattern: &str, lang: Lang) -> String {
     out
 }
 
+/// Whether every match of the regex source `s` starts with an ASCII letter or digit
+/// (looking through groups and alternations; anything unclear is "no").
+fn starts_ascii_word(s: &str) -> bool {
+    let s = s.trim_start_matches("(?i)");
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if c.is_ascii_alphanumeric() => true,
+        Some('(') => {
+            // skip a non-capturing or flag group header: (?:  (?i:  (?P<name>
+            let mut body = &s[1..];
+            if let Some(rest) = body.strip_prefix('?') {
+                match rest.find([':', '>', ')']) {
+                    Some(i) if rest.as_bytes()[i] != b')' => body = &rest[i + 1..],
+                    _ => return false,
+                }
+            }
+            // the group's top-level alternatives
+            let mut depth = 0usize;
+            let mut in_class = false;
+            let mut escaped = false;
+            let mut start = 0;
+            for (i, c) in body.char_indices() {
+                if escaped {
+                    escaped = false;
+                    continue;
+                }
+                match c {
+                    '\\' => escaped = true,
+                    '[' if !in_class => in_class = true,
+                    ']' if in_class => in_class = false,
+                    '(' if !in_class => depth += 1,
+                    ')' if !in_class && depth == 0 => return starts_ascii_word(&body[start..i]),
+                    ')' if !in_class => depth -= 1,
+                    '|' if !in_class && depth == 0 => {
+                        if !starts_ascii_word(&body[start..i]) {
+                            return false;
+                        }
+                        start = i + 1;
+                    }
+                    _ => {}
+                }
+            }
+            false
+        }
+        _ => false,
+    }
+}
+
 /// Other characters that should match `c`.
 fn variants(c: char, lang: Lang) -> Vec<char> {
     match c {
@@ -130,6 +195,21 @@ fn variants(c: char, lang: Lang) -> Vec<char> {
         Some(&b) if base.len() > 1 && b.is_ascii_alphabetic() => vec![b],
         _ => Vec::new(),
     }
+}
+
+/// Whether `text[span]` starts and ends at Unicode word boundaries where the span's own
+/// first and last characters are alphanumeric (patterns use ASCII `\b`, which sees a
+/// boundary between "caf" and "é").
+pub fn unicode_boundaries(text: &str, span: std::ops::Range<usize>) -> bool {
+    let inner = &text[span.clone()];
+    let first_word = inner.chars().next().is_some_and(char::is_alphanumeric);
+    let last_word = inner.chars().last().is_some_and(char::is_alphanumeric);
+    let before = text[..span.start]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    let after = text[span.end..].chars().next().is_some_and(char::is_alphanumeric);
+    !(first_word && before || last_word && after)
 }
 
 /// Build a case-insensitive regex source for a literal phrase: escaped, whitespace
@@ -198,6 +278,19 @@ mod tests {
         assert_eq!(fold_pattern("(?i)[é]", Lang::It), "(?i)[ée]");
         assert!(m(r"(?i)\bthat's\b", Lang::En, "that’s it"));
         assert!(m("(?i:ciao)", Lang::It, "CIAO"));
+    }
+
+    #[test]
+    fn boundaries_next_to_ascii_letters_are_ascii() {
+        assert_eq!(fold_pattern(r"\bthe\b", Lang::En), r"(?-u:\b)the(?-u:\b)");
+        assert_eq!(
+            fold_pattern(r"(?i)\b(?:how|what) can", Lang::En),
+            r"(?i)(?-u:\b)(?:how|what) can"
+        );
+        // an alternative starting with an accented letter keeps the Unicode boundary
+        assert!(fold_pattern(r"\b(?:é uma|is)", Lang::Pt).starts_with(r"\b"));
+        assert!(m(r"(?i)\bé uma empresa", Lang::Pt, "A XYZ é uma empresa"));
+        assert!(m(r"(?i)\bşikayet", Lang::Tr, "Kanepe için şikâyetinizi"));
     }
 
     #[test]
