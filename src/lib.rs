@@ -203,7 +203,7 @@ impl Linter {
             },
         };
         let set = self.book.set(lang).map_err(Skip::Rules)?;
-        let profile = self.book.profile(lang);
+        let profile = self.book.profile(lang).map_err(Skip::Rules)?;
         let structure = Structure::parse(text, &fm, channel, profile);
         // the customer's message: given with the document, or quoted in it
         let quoted;
@@ -230,7 +230,7 @@ impl Linter {
         };
         let path_ignores = config.map(|c| c.ignored_for(path)).unwrap_or_default();
         let enabled = |m: &RuleMeta| enabled(m) && !path_ignores.iter().any(|p| rule_matches(p, &m.id));
-        let mut diagnostics = set.check(&prepared, &enabled);
+        let mut diagnostics = set.check(&prepared, &enabled).map_err(Skip::Rules)?;
         if let Some(c) = config {
             for d in &mut diagnostics {
                 // the most specific override wins: "tone.shouting" over "tone"

@@ -64,8 +64,8 @@ impl Limit {
                     .map_or(usize::MAX, |m| (*m.get_ref()).max(1) as usize),
                 allow: spec.allow.iter().flatten().map(|a| a.to_uppercase()).collect(),
                 hidden: Regex::new(concat!(
-                    r"\[[^\]\n]{0,80}\]|\{[^}\n]{0,80}\}|<[^>\n]{0,80}>|%[A-Za-z_]{1,40}%",
-                    r"|\b[A-Z0-9]+_[A-Z0-9_]+\b|\bX{3,}\b|`[^`\n]{0,200}`",
+                    r"\[[^\]\n]*\]|\{[^}\n]*\}|<[^>\n]*>|%[A-Za-z_]+%",
+                    r"|\b[A-Z0-9]+_[A-Z0-9_]+\b|\bX{3,}\b|`[^`\n]*`",
                     r"|\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
                 ))
                 .expect("hidden-span pattern compiles"),

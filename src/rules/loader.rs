@@ -58,6 +58,9 @@ impl SourceFile {
     }
 }
 
+/// A profile compiled on first use.
+type LazyProfile = OnceLock<Result<Profile, LoadError>>;
+
 /// What a rule is, independent of its compiled check: what `tact rules` and
 /// `tact explain` show.
 #[derive(Debug, Clone)]
@@ -91,8 +94,10 @@ pub struct Definition {
 /// Every rule definition and language profile, compiled per language on first use.
 #[derive(Debug)]
 pub struct RuleBook {
-    definitions: Vec<Definition>,
-    profiles: BTreeMap<Lang, (Arc<SourceFile>, Profile)>,
+    definitions: Vec<Arc<Definition>>,
+    /// Language profiles, compiled on first use (an English run never compiles the
+    /// Turkish one).
+    profiles: BTreeMap<Lang, (Arc<SourceFile>, LazyProfile)>,
     /// Variable values (regex sources) that override the profiles' defaults.
     variables: BTreeMap<String, String>,
     /// Alternatives added to variables (template placeholders).
@@ -136,8 +141,12 @@ impl RuleBook {
                         "a language.toml must be in a folder named after its language (en, pt, it, tr)",
                     )
                 })?;
-                let profile = Profile::parse(lang, &file.text).map_err(|m| parse_located(&file, &m))?;
-                book.profiles.insert(lang, (file, profile));
+                let user = i >= builtin_count;
+                book.profiles.insert(lang, (file, OnceLock::new()));
+                if user {
+                    // a profile of the user's is checked now, so its errors stop the run
+                    book.profile(lang)?;
+                }
                 continue;
             }
             let defs = parse_rule_file(&file, folder_lang)?;
@@ -161,7 +170,7 @@ impl RuleBook {
                 .filter(|d| !d.meta.file.starts_with("<built-in>"))
             {
                 if d.meta.lang.is_none_or(|l| l == lang) {
-                    book.compile_one(d, lang)?;
+                    compile_check(d, lang, &book.variables_for(lang)?, &book.profile(lang)?.exclude)?;
                 }
             }
         }
@@ -176,23 +185,28 @@ impl RuleBook {
                     !(old.meta.id == d.meta.id && (d.meta.lang.is_none() || old.meta.lang == d.meta.lang))
                 });
             }
-            self.definitions.push(d);
+            self.definitions.push(Arc::new(d));
         }
     }
 
     /// Every definition, in load order.
-    pub fn definitions(&self) -> &[Definition] {
+    pub fn definitions(&self) -> &[Arc<Definition>] {
         &self.definitions
     }
 
-    pub fn profile(&self, lang: Lang) -> &Profile {
-        &self.profiles[&lang].1
+    /// A language's profile (compiled on first use).
+    pub fn profile(&self, lang: Lang) -> Result<&Profile, LoadError> {
+        let (file, parsed) = &self.profiles[&lang];
+        parsed
+            .get_or_init(|| Profile::parse(lang, &file.text).map_err(|m| parse_located(file, &m)))
+            .as_ref()
+            .map_err(Clone::clone)
     }
 
     /// The variables rules of `lang` are compiled with: engine defaults, the language
     /// profile's, the configuration's values, then the configuration's added
     /// alternatives.
-    fn variables_for(&self, lang: Lang) -> BTreeMap<String, String> {
+    pub(crate) fn variables_for(&self, lang: Lang) -> Result<BTreeMap<String, String>, LoadError> {
         // contacts match nothing until a configuration names them
         let never = r"[^\s\S]".to_string();
         let mut vars: BTreeMap<String, String> = [
@@ -200,7 +214,7 @@ impl RuleBook {
             ("complaints".to_string(), never),
         ]
         .into();
-        vars.extend(self.profile(lang).variables.clone());
+        vars.extend(self.profile(lang)?.variables.clone());
         vars.extend(self.variables.clone());
         for (name, alts) in &self.extras {
             let base = vars.get(name).cloned().unwrap_or_else(|| r"[^\s\S]".into());
@@ -212,17 +226,7 @@ impl RuleBook {
                     .join("|"),
             );
         }
-        vars
-    }
-
-    pub(crate) fn compile_one(&self, d: &Definition, lang: Lang) -> Result<crate::checks::Check, LoadError> {
-        let vars = self.variables_for(lang);
-        let cx = crate::checks::CompileContext {
-            lang,
-            variables: &vars,
-            exclusions: &self.profile(lang).exclude,
-        };
-        crate::checks::Check::compile(&d.spec, &cx).map_err(|e| d.file.error(e.span, e.message))
+        Ok(vars)
     }
 
     /// The compiled rules for one language (compiled on first use, then shared).
@@ -233,6 +237,21 @@ impl RuleBook {
             .as_ref()
             .map_err(Clone::clone)
     }
+}
+
+/// Compile one rule's check for a language.
+pub(crate) fn compile_check(
+    d: &Definition,
+    lang: Lang,
+    variables: &BTreeMap<String, String>,
+    exclusions: &BTreeMap<String, Vec<String>>,
+) -> Result<crate::checks::Check, LoadError> {
+    let cx = crate::checks::CompileContext {
+        lang,
+        variables,
+        exclusions,
+    };
+    crate::checks::Check::compile(&d.spec, &cx).map_err(|e| d.file.error(e.span, e.message))
 }
 
 fn parse_located(file: &SourceFile, message: &str) -> LoadError {

@@ -1,6 +1,6 @@
 //! A language's compiled rules, and running them over one document.
 
-use super::loader::{LoadError, RuleBook, RuleMeta};
+use super::loader::{compile_check, Definition, LoadError, RuleBook, RuleMeta};
 use crate::checks::{Check, Context, Finding};
 use crate::diagnostic::{Diagnostic, Fix};
 use crate::document::lines::LineIndex;
@@ -9,7 +9,9 @@ use crate::document::Channel;
 use crate::language::dates::DateFinder;
 use crate::language::profile::Profile;
 use crate::language::Lang;
+use std::collections::BTreeMap;
 use std::sync::Arc;
+use std::sync::OnceLock;
 
 /// A document ready to be checked: its text, structure and what the checks need.
 pub struct Prepared<'a> {
@@ -22,44 +24,58 @@ pub struct Prepared<'a> {
     pub template: Option<crate::document::template::TemplateSyntax>,
 }
 
-/// One compiled rule.
+/// One rule, compiled on first use: a run compiles only the rules of the channels and
+/// languages it meets (compiling regexes was most of a one-page run).
 #[derive(Debug)]
 pub struct CompiledRule {
     pub meta: Arc<RuleMeta>,
-    pub check: Check,
+    definition: Arc<Definition>,
+    check: OnceLock<Result<Check, LoadError>>,
 }
 
-/// The rules of one language, compiled once and shared by every thread.
+/// The rules of one language, shared by every thread.
 #[derive(Debug)]
 pub struct RuleSet {
     pub lang: Lang,
     pub rules: Vec<CompiledRule>,
     pub dates: DateFinder,
+    variables: BTreeMap<String, String>,
+    exclusions: BTreeMap<String, Vec<String>>,
 }
 
 impl RuleSet {
     pub fn compile(book: &RuleBook, lang: Lang) -> Result<RuleSet, LoadError> {
-        let mut rules = Vec::new();
-        for d in book.definitions() {
-            if d.meta.lang.is_some_and(|l| l != lang) {
-                continue;
-            }
-            let check = book.compile_one(d, lang)?;
-            rules.push(CompiledRule {
+        let rules = book
+            .definitions()
+            .iter()
+            .filter(|d| d.meta.lang.is_none_or(|l| l == lang))
+            .map(|d| CompiledRule {
                 meta: d.meta.clone(),
-                check,
-            });
-        }
+                definition: d.clone(),
+                check: OnceLock::new(),
+            })
+            .collect();
+        let profile = book.profile(lang)?;
         Ok(RuleSet {
             lang,
             rules,
-            dates: DateFinder::new(book.profile(lang)),
+            dates: DateFinder::new(profile),
+            variables: book.variables_for(lang)?,
+            exclusions: profile.exclude.clone(),
         })
+    }
+
+    /// A rule's check, compiled now if it was not yet.
+    fn check_of<'s>(&'s self, rule: &'s CompiledRule) -> Result<&'s Check, LoadError> {
+        rule.check
+            .get_or_init(|| compile_check(&rule.definition, self.lang, &self.variables, &self.exclusions))
+            .as_ref()
+            .map_err(Clone::clone)
     }
 
     /// Run every rule that applies to the document's channel and passes `enabled`.
     /// Diagnostics come out sorted by position, then rule id.
-    pub fn check(&self, doc: &Prepared, enabled: &dyn Fn(&RuleMeta) -> bool) -> Vec<Diagnostic> {
+    pub fn check(&self, doc: &Prepared, enabled: &dyn Fn(&RuleMeta) -> bool) -> Result<Vec<Diagnostic>, LoadError> {
         let (text, structure, channel, today) = (doc.text, doc.structure, doc.channel, doc.today);
         let cx = Context {
             text,
@@ -80,10 +96,11 @@ impl RuleSet {
             .rules
             .iter()
             .filter(active)
-            .partition(|r| matches!(r.check, Check::UnusedSuppression(_)));
+            .partition(|r| r.meta.check == "unused-suppression");
         for rule in first {
             findings.clear();
-            rule.check.run(&cx, structure.ranges(rule.meta.scope), &mut findings);
+            self.check_of(rule)?
+                .run(&cx, structure.ranges(rule.meta.scope), &mut findings);
             for f in findings.drain(..) {
                 out.push(diagnostic(&rule.meta, f, text, &index, today));
             }
@@ -112,14 +129,15 @@ impl RuleSet {
             };
             for rule in last {
                 findings.clear();
-                rule.check.run(&cx, structure.ranges(rule.meta.scope), &mut findings);
+                self.check_of(rule)?
+                    .run(&cx, structure.ranges(rule.meta.scope), &mut findings);
                 for f in findings.drain(..) {
                     out.push(diagnostic(&rule.meta, f, text, &index, today));
                 }
             }
         }
         out.sort_by(|a, b| (a.byte_start, &a.rule, a.byte_end).cmp(&(b.byte_start, &b.rule, b.byte_end)));
-        out
+        Ok(out)
     }
 }
 
