@@ -308,3 +308,31 @@ fn field_lines_in_letters_are_not_speaker_turns() {
         "a company name in the signature is not shouting: {ids:?}"
     );
 }
+
+#[test]
+fn output_is_the_same_with_one_thread_and_with_many() {
+    let one = tact(&[
+        "check",
+        "--format",
+        "json",
+        "--today",
+        "2026-11-30",
+        "-j",
+        "1",
+        "fixtures/",
+    ]);
+    let many = tact(&[
+        "check",
+        "--format",
+        "json",
+        "--today",
+        "2026-11-30",
+        "-j",
+        "8",
+        "fixtures/",
+    ]);
+    assert!(one.stdout.len() > 1000);
+    assert_eq!(one.stdout, many.stdout);
+    assert_eq!(one.stderr, many.stderr);
+    assert_eq!(one.code, many.code);
+}

@@ -337,6 +337,10 @@ pub fn run(args: CheckArgs) -> i32 {
 }
 
 fn run_with(args: CheckArgs, audit: Option<Audit>) -> i32 {
+    if let Some(n) = args.threads {
+        // the global pool can be set once; a second attempt (tests in one process) is moot
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global();
+    }
     let mut options = Options {
         channel: args.channel,
         lang: match args.lang {

@@ -139,6 +139,10 @@ pub struct CheckArgs {
     /// Record every finding of this run in FILE, for --baseline.
     #[arg(long, value_name = "FILE")]
     pub write_baseline: Option<PathBuf>,
+    /// Check this many files at once (default: one per CPU). Output is the same whatever
+    /// the number.
+    #[arg(long, short = 'j', value_name = "N")]
+    pub threads: Option<usize>,
     /// Files larger than this many bytes are reported and not checked.
     #[arg(long, default_value_t = 16 * 1024 * 1024)]
     pub max_file_size: u64,
