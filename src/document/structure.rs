@@ -216,9 +216,13 @@ impl Structure {
                     .map(|r| trim_range(text, r))
                     .collect();
                 st.set(Scope::Prose, prose);
-                let body_sentences: Vec<Range<usize>> = body
+                // the body's sentences are the agent's sentences inside the body
+                let paragraphs = merge(text, body.clone());
+                let body_sentences: Vec<Range<usize>> = st
+                    .sentences
                     .iter()
-                    .flat_map(|r| sentences(text, r.clone(), &profile.abbreviations))
+                    .filter(|s| paragraphs.iter().any(|b| b.start <= s.start && s.end <= b.end))
+                    .cloned()
                     .collect();
                 st.set(Scope::Opening, body_sentences.iter().take(2).cloned().collect());
                 let n = body_sentences.len();
@@ -298,7 +302,7 @@ fn label(line: &str, profile: &Profile) -> Option<(Role, usize, usize)> {
     let words: Vec<&str> = cleaned.split_whitespace().collect();
     let starts_with = |label: &str| {
         let n = label.split_whitespace().count();
-        words.len() >= n && words[..n].join(" ") == fold(label, profile.lang)
+        words.len() >= n && words[..n].join(" ") == *label
     };
     let agent = profile
         .agent_labels

@@ -129,8 +129,13 @@ impl Profile {
             signoffs: compile(&spec.signoffs)?,
             quote_intros: compile(&spec.quote_intros)?,
             abbreviations: super::segment::Abbreviations::new(lang, &spec.abbreviations, spec.ordinal_dot),
-            agent_labels: lower(spec.agent_labels),
-            customer_labels: lower(spec.customer_labels),
+            // compared folded (no case, no accents): "Usuario" is "usuário"
+            agent_labels: spec.agent_labels.iter().map(|l| super::stem::fold(l, lang)).collect(),
+            customer_labels: spec
+                .customer_labels
+                .iter()
+                .map(|l| super::stem::fold(l, lang))
+                .collect(),
             months: spec.months.into_iter().map(lower).collect(),
             weekdays: spec.weekdays.into_iter().map(lower).collect(),
             date_order: match spec.date_order.as_str() {
