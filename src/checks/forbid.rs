@@ -1,16 +1,15 @@
 //! `forbid`: phrases or patterns that must not appear in the scope. A phrase may carry
 //! a suggested replacement, which becomes the finding's fix and help.
 //!
-//! All phrases of a rule are matched by one case-insensitive alternation; the phrase
-//! that matched is found by comparing folded text (no regex per phrase).
+//! All phrases of a rule are matched at once, with Aho–Corasick over a folded copy of
+//! the text (no case, no accents, straight apostrophes, single spaces), whole words only.
 
-use super::pattern::{build, compile_all};
+use super::pattern::compile_all;
 use super::{CompileContext, CompileError, Context, Finding};
-use crate::language::fold::{phrase_pattern, unicode_boundaries};
-use crate::language::stem::fold;
+use crate::language::folded::{fold_phrase, Folded};
 use crate::rules::schema::RuleSpec;
+use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
-use std::collections::HashMap;
 use std::ops::Range;
 
 #[derive(Debug)]
@@ -20,55 +19,45 @@ pub struct Forbid {
     lang: crate::Lang,
 }
 
+/// A rule's phrases, folded and matched in one Aho–Corasick pass over a folded copy of
+/// the text (case, accents, apostrophes and spacing do not matter; see
+/// `language::folded`). One regex alternation of hundreds of accent-tolerant phrases was
+/// the slowest part of a run.
 #[derive(Debug)]
 struct Phrases {
-    any: Regex,
-    /// Folded phrase → its suggestion, to tell which phrase matched without a regex per
-    /// phrase (compiling hundreds of them was most of the start-up time).
-    suggestions: HashMap<String, String>,
-}
-
-/// A phrase or matched text in the form phrases are compared in: lowercase, no
-/// accents, straight apostrophes, single spaces.
-fn phrase_key(s: &str, lang: crate::Lang) -> String {
-    s.split_whitespace()
-        .map(|w| fold(&w.replace('’', "'"), lang))
-        .collect::<Vec<_>>()
-        .join(" ")
+    automaton: AhoCorasick,
+    /// Per automaton pattern: the phrase's suggestion.
+    suggestions: Vec<Option<String>>,
 }
 
 impl Forbid {
     pub fn compile(spec: &RuleSpec, cx: &CompileContext) -> Result<Forbid, CompileError> {
         let phrases = match &spec.phrases {
             Some(list) if !list.is_empty() => {
-                let mut sources = Vec::new();
-                let mut suggestions = HashMap::new();
+                let mut folded: Vec<String> = Vec::new();
+                let mut suggestions = Vec::new();
                 for p in list {
                     let text = p.get_ref().text();
-                    if text.trim().is_empty() {
+                    let f = fold_phrase(text, cx.lang);
+                    if f.is_empty() {
                         return Err(CompileError {
                             span: Some(p.span()),
                             message: "empty phrase".into(),
                         });
                     }
-                    if let Some(s) = p.get_ref().suggest() {
-                        suggestions.insert(phrase_key(text, cx.lang), s.to_string());
+                    if !folded.contains(&f) {
+                        folded.push(f);
+                        suggestions.push(p.get_ref().suggest().map(str::to_string));
                     }
-                    sources.push(phrase_pattern(text, cx.lang));
                 }
-                // longest phrases first, so that "you failed to" wins over "you failed"
-                let mut order: Vec<usize> = (0..sources.len()).collect();
-                order.sort_by_key(|&i| std::cmp::Reverse(list[i].get_ref().text().len()));
-                let alternation = order
-                    .iter()
-                    .map(|&i| format!("(?:{})", sources[i]))
-                    .collect::<Vec<_>>()
-                    .join("|");
-                let any = build(&alternation).map_err(|e| CompileError {
-                    span: Some(list[0].span()),
-                    message: format!("phrases do not compile: {e}"),
-                })?;
-                Some(Phrases { any, suggestions })
+                let automaton = AhoCorasick::builder()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(&folded)
+                    .map_err(|e| CompileError {
+                        span: Some(list[0].span()),
+                        message: format!("phrases do not compile: {e}"),
+                    })?;
+                Some(Phrases { automaton, suggestions })
             }
             _ => None,
         };
@@ -88,15 +77,17 @@ impl Forbid {
 
     pub fn run(&self, cx: &Context, ranges: &[Range<usize>], out: &mut Vec<Finding>) {
         for r in ranges {
-            let slice = &cx.text[r.clone()];
             if let Some(ph) = &self.phrases {
-                for m in ph.any.find_iter(slice) {
-                    let span = r.start + m.start()..r.start + m.end();
-                    if !unicode_boundaries(cx.text, span.clone()) {
+                let folded = Folded::new(cx.text, r.clone(), self.lang);
+                for m in ph.automaton.find_iter(&folded.text) {
+                    if !folded.whole_words(m.range()) {
                         continue;
                     }
-                    let suggestion = ph.suggestions.get(&phrase_key(m.as_str(), self.lang));
-                    let replacement = suggestion.map(|s| match_case(m.as_str(), s, cx.lang));
+                    let span = folded.source(m.range());
+                    let matched = &cx.text[span.clone()];
+                    let replacement = ph.suggestions[m.pattern().as_usize()]
+                        .as_ref()
+                        .map(|s| match_case(matched, s, cx.lang));
                     out.push(Finding {
                         span,
                         suggestion: replacement.clone(),
@@ -105,6 +96,7 @@ impl Forbid {
                     });
                 }
             }
+            let slice = &cx.text[r.clone()];
             for re in &self.patterns {
                 for m in re.find_iter(slice) {
                     out.push(Finding {

@@ -5,6 +5,7 @@
 pub mod dates;
 pub mod detect;
 pub mod fold;
+pub mod folded;
 pub mod profile;
 pub mod segment;
 pub mod stem;
