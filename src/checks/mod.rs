@@ -47,7 +47,7 @@ pub struct Context<'a> {
     pub structure: &'a Structure,
     pub lang: Lang,
     pub profile: &'a Profile,
-    pub dates: &'a DateFinder,
+    pub dates: &'a std::sync::OnceLock<DateFinder>,
     pub today: jiff::civil::Date,
     /// The customer's message the document answers, if known.
     pub customer: Option<&'a crate::document::CustomerMessage>,
@@ -85,6 +85,8 @@ pub struct CompileContext<'a> {
     pub lang: Lang,
     pub variables: &'a BTreeMap<String, String>,
     pub exclusions: &'a BTreeMap<String, Vec<String>>,
+    /// Compile everything now, to report every error at load (a user's rule files).
+    pub eager: bool,
 }
 
 /// A compiled check.

@@ -146,6 +146,7 @@ mod tests {
             lang: Lang::En,
             variables: &vars,
             exclusions: &none,
+            eager: true,
         };
         assert_eq!(
             substitute(r"\d{2,3} {organization}", &cx).unwrap(),
@@ -168,6 +169,7 @@ mod tests {
             lang: Lang::En,
             variables: &vars,
             exclusions: &excl,
+            eager: true,
         };
         let re = compile("^{organization}, (?:this is )?Sam", None, &cx).unwrap();
         let vm = VariableMatcher::new(&cx);

@@ -10,30 +10,59 @@ use super::{CompileContext, CompileError, Context, Finding};
 use crate::document::structure::Scope;
 use crate::rules::schema::RuleSpec;
 use regex::Regex;
+use std::collections::BTreeMap;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 #[derive(Debug)]
 pub struct Require {
-    groups: Vec<Vec<Regex>>,
+    /// Compiled on first need: with `when`, most documents never need them (a complaint
+    /// rule's patterns are large and most drafts are not replies to a complaint).
+    groups: OnceLock<Vec<Vec<Regex>>>,
+    sources: Sources,
     when: Vec<Regex>,
     mask: Vec<Regex>,
     variables: VariableMatcher,
     lang: crate::Lang,
 }
 
+/// What compiling the groups needs.
+#[derive(Debug)]
+struct Sources {
+    groups: Vec<Vec<(String, Option<Range<usize>>)>>,
+    variables: BTreeMap<String, String>,
+    exclusions: BTreeMap<String, Vec<String>>,
+}
+
+impl Sources {
+    fn compile(&self, lang: crate::Lang) -> Result<Vec<Vec<Regex>>, CompileError> {
+        let cx = CompileContext {
+            lang,
+            variables: &self.variables,
+            exclusions: &self.exclusions,
+            eager: true,
+        };
+        self.groups
+            .iter()
+            .map(|g| g.iter().map(|(p, span)| compile(p, span.clone(), &cx)).collect())
+            .collect()
+    }
+}
+
 impl Require {
     pub fn compile(spec: &RuleSpec, cx: &CompileContext) -> Result<Require, CompileError> {
-        let mut groups = Vec::new();
+        let mut groups: Vec<Vec<(String, Option<Range<usize>>)>> = Vec::new();
         if let Some(any) = &spec.any {
-            groups.push(compile_all(any, cx)?);
+            groups.push(any.iter().map(|p| (p.get_ref().clone(), Some(p.span()))).collect());
         }
         for group in spec.all.as_deref().unwrap_or_default() {
-            let compiled = group
-                .get_ref()
-                .iter()
-                .map(|p| compile(p, Some(group.span()), cx))
-                .collect::<Result<Vec<_>, _>>()?;
-            groups.push(compiled);
+            groups.push(
+                group
+                    .get_ref()
+                    .iter()
+                    .map(|p| (p.clone(), Some(group.span())))
+                    .collect(),
+            );
         }
         groups.retain(|g| !g.is_empty());
         if groups.is_empty() {
@@ -44,8 +73,20 @@ impl Require {
         }
         let when = compile_all(spec.when.as_deref().unwrap_or_default(), cx)?;
         let mask = compile_all(spec.mask.as_deref().unwrap_or_default(), cx)?;
-        Ok(Require {
+        let sources = Sources {
             groups,
+            variables: cx.variables.clone(),
+            exclusions: cx.exclusions.clone(),
+        };
+        let compiled = OnceLock::new();
+        // without `when` every document needs the groups; with it, check them now only
+        // when asked to (a user's rule file is validated at load)
+        if when.is_empty() || cx.eager {
+            let _ = compiled.set(sources.compile(cx.lang)?);
+        }
+        Ok(Require {
+            groups: compiled,
+            sources,
             when,
             mask,
             variables: VariableMatcher::new(cx),
@@ -64,7 +105,12 @@ impl Require {
             }
         }
         let slices: Vec<std::borrow::Cow<str>> = ranges.iter().map(|r| self.masked(&cx.text[r.clone()])).collect();
-        let satisfied = self.groups.iter().all(|group| {
+        // the built-in patterns compile (their examples prove it); a user's rules were
+        // compiled eagerly at load, so this cannot fail in practice
+        let groups = self
+            .groups
+            .get_or_init(|| self.sources.compile(self.lang).unwrap_or_default());
+        let satisfied = groups.iter().all(|group| {
             slices
                 .iter()
                 .any(|s| group.iter().any(|re| self.variables.is_match(re, s, self.lang)))

@@ -11,7 +11,10 @@ pub struct StaleDate;
 impl StaleDate {
     pub fn run(&self, cx: &Context, ranges: &[Range<usize>], out: &mut Vec<Finding>) {
         for r in ranges {
-            for found in cx.dates.find(cx.text, r.clone(), cx.lang, cx.today) {
+            let dates = cx
+                .dates
+                .get_or_init(|| crate::language::dates::DateFinder::new(cx.profile));
+            for found in dates.find(cx.text, r.clone(), cx.lang, cx.today) {
                 if found.latest < cx.today {
                     out.push(Finding {
                         span: found.span,

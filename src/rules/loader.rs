@@ -170,7 +170,7 @@ impl RuleBook {
                 .filter(|d| !d.meta.file.starts_with("<built-in>"))
             {
                 if d.meta.lang.is_none_or(|l| l == lang) {
-                    compile_check(d, lang, &book.variables_for(lang)?, &book.profile(lang)?.exclude)?;
+                    compile_check(d, lang, &book.variables_for(lang)?, &book.profile(lang)?.exclude, true)?;
                 }
             }
         }
@@ -245,11 +245,13 @@ pub(crate) fn compile_check(
     lang: Lang,
     variables: &BTreeMap<String, String>,
     exclusions: &BTreeMap<String, Vec<String>>,
+    eager: bool,
 ) -> Result<crate::checks::Check, LoadError> {
     let cx = crate::checks::CompileContext {
         lang,
         variables,
         exclusions,
+        eager,
     };
     crate::checks::Check::compile(&d.spec, &cx).map_err(|e| d.file.error(e.span, e.message))
 }

@@ -38,7 +38,8 @@ pub struct CompiledRule {
 pub struct RuleSet {
     pub lang: Lang,
     pub rules: Vec<CompiledRule>,
-    pub dates: DateFinder,
+    /// Date recognizer, built on first use (only date rules need it).
+    pub dates: OnceLock<DateFinder>,
     variables: BTreeMap<String, String>,
     exclusions: BTreeMap<String, Vec<String>>,
 }
@@ -59,7 +60,7 @@ impl RuleSet {
         Ok(RuleSet {
             lang,
             rules,
-            dates: DateFinder::new(profile),
+            dates: OnceLock::new(),
             variables: book.variables_for(lang)?,
             exclusions: profile.exclude.clone(),
         })
@@ -68,7 +69,7 @@ impl RuleSet {
     /// A rule's check, compiled now if it was not yet.
     fn check_of<'s>(&'s self, rule: &'s CompiledRule) -> Result<&'s Check, LoadError> {
         rule.check
-            .get_or_init(|| compile_check(&rule.definition, self.lang, &self.variables, &self.exclusions))
+            .get_or_init(|| compile_check(&rule.definition, self.lang, &self.variables, &self.exclusions, false))
             .as_ref()
             .map_err(Clone::clone)
     }
