@@ -5,18 +5,8 @@
 use crate::diagnostic::FileReport;
 use std::collections::HashMap;
 
-/// Extensions of the HTML and the text version of a template.
-const HTML: &[&str] = &[
-    "html",
-    "htm",
-    "hbs",
-    "handlebars",
-    "mustache",
-    "liquid",
-    "j2",
-    "jinja",
-    "mjml",
-];
+/// Extensions of the text version of a template (the HTML version is any markup file,
+/// see `input::markup::kind_for`).
 const TEXT: &[&str] = &["txt", "text", "md"];
 
 /// `(key, is_html)` of a report that may be one version of a pair.
@@ -29,7 +19,7 @@ fn version_of(path: &str) -> Option<(String, bool)> {
     }
     let (stem, ext) = path.rsplit_once('.')?;
     let ext = ext.to_ascii_lowercase();
-    if HTML.contains(&ext.as_str()) {
+    if crate::input::markup::kind_for(path).0.is_some() {
         Some((stem.to_string(), true))
     } else if TEXT.contains(&ext.as_str()) {
         Some((stem.to_string(), false))

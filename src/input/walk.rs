@@ -6,24 +6,9 @@
 use super::{Input, Problem};
 use std::path::{Path, PathBuf};
 
-/// Extensions picked up when walking a directory (plus `*.thread.json`).
-pub const EXTENSIONS: &[&str] = &[
-    "txt",
-    "text",
-    "md",
-    "markdown",
-    "eml",
-    "mbox",
-    "html",
-    "htm",
-    "hbs",
-    "handlebars",
-    "mustache",
-    "liquid",
-    "j2",
-    "jinja",
-    "mjml",
-];
+/// Extensions picked up when walking a directory, besides markup and template files
+/// (`input::markup::kind_for`) and `*.thread.json`.
+pub const EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "eml", "mbox"];
 
 /// The inputs named by `paths`, in a stable order (command-line order; sorted within a
 /// directory), and a problem for each path that cannot be used.
@@ -75,9 +60,11 @@ fn wanted(path: &Path) -> bool {
     if name.to_ascii_lowercase().ends_with(".thread.json") {
         return true;
     }
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
+    super::markup::kind_for(name).0.is_some()
+        || path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
 }
 
 fn one_line(s: &str) -> String {
