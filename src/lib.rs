@@ -177,7 +177,10 @@ impl Linter {
         let view = match (markup, template) {
             (Some(_), t) => {
                 let v = input::markup::html_view(&doc.text);
-                Some(t.map_or(v.clone(), |t| input::markup::strip_control(v, t)))
+                Some(match t {
+                    Some(t) => input::markup::strip_control(v, t),
+                    None => v,
+                })
             }
             (None, Some(t)) => Some(input::markup::strip_control(input::markup::plain_view(&doc.text), t))
                 .filter(|v| v.text.len() != doc.text.len()),

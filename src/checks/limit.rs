@@ -65,8 +65,10 @@ impl Limit {
                 allow: spec.allow.iter().flatten().map(|a| a.to_uppercase()).collect(),
                 hidden: Regex::new(concat!(
                     r"\[[^\]\n]*\]|\{[^}\n]*\}|<[^>\n]*>|%[A-Za-z_]+%",
-                    r"|\b[A-Z0-9]+_[A-Z0-9_]+\b|\bX{3,}\b|`[^`\n]*`",
-                    r"|\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+                    // ASCII word boundaries and classes: Unicode ones make the regex crate
+                    // fall back to its slow engines on non-ASCII text
+                    r"|(?-u:\b)[A-Z0-9]+_[A-Z0-9_]+(?-u:\b)|(?-u:\b)X{3,}(?-u:\b)|`[^`\n]*`",
+                    r"|(?-u:\b)(?:https?://|www\.)\S+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+",
                 ))
                 .expect("hidden-span pattern compiles"),
             },

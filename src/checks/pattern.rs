@@ -74,9 +74,18 @@ impl VariableMatcher {
 
     /// Whether `re` matches `text` with every variable's text allowed.
     pub fn is_match(&self, re: &Regex, text: &str, lang: crate::Lang) -> bool {
-        let has_vars = re.capture_names().flatten().any(|n| n.starts_with(VAR_GROUP));
-        if !has_vars || self.exclusions.is_empty() {
+        // captures need the regex crate's slow engines: use them only for a regex that
+        // has a variable with exclusions, and only once the fast search found a match
+        let excluded_var = |n: &str| {
+            n.strip_prefix(VAR_GROUP)
+                .and_then(|v| v.rsplit_once("__"))
+                .is_some_and(|(v, _)| self.exclusions.contains_key(v))
+        };
+        if !re.capture_names().flatten().any(excluded_var) {
             return re.is_match(text);
+        }
+        if !re.is_match(text) {
+            return false;
         }
         let fold = crate::language::stem::Normalizer::new(lang);
         re.captures_iter(text).any(|caps| {
