@@ -55,6 +55,16 @@ pub struct Context<'a> {
     pub template: Option<crate::document::template::TemplateSyntax>,
     /// Suppression comments that silenced nothing (for `unused-suppression`).
     pub unused_suppressions: &'a [Range<usize>],
+    /// The ASCII copy of `text`, made on first use.
+    pub ascii: &'a std::sync::OnceLock<crate::language::ascii::AsciiView>,
+}
+
+impl Context<'_> {
+    /// The ASCII copy of the text (see `language::ascii`).
+    pub fn ascii(&self) -> &crate::language::ascii::AsciiView {
+        self.ascii
+            .get_or_init(|| crate::language::ascii::AsciiView::new(self.text))
+    }
 }
 
 /// What a check found: a span and, optionally, a more specific message or help, and a

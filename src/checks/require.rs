@@ -99,12 +99,14 @@ impl Require {
             let text = cx.structure.ranges(Scope::Text);
             let applies = text
                 .iter()
-                .any(|r| self.when.iter().any(|re| re.is_match(&cx.text[r.clone()])));
+                .any(|r| self.when.iter().any(|re| re.is_match(cx.ascii().slice(r.clone()))));
             if !applies {
                 return;
             }
         }
-        let slices: Vec<std::borrow::Cow<str>> = ranges.iter().map(|r| self.masked(&cx.text[r.clone()])).collect();
+        // patterns run on the ASCII copy (fast engines; same meaning, see language::ascii)
+        let ascii = cx.ascii();
+        let slices: Vec<std::borrow::Cow<str>> = ranges.iter().map(|r| self.masked(ascii.slice(r.clone()))).collect();
         // the built-in patterns compile (their examples prove it); a user's rules were
         // compiled eagerly at load, so this cannot fail in practice
         let groups = self

@@ -2,6 +2,7 @@
 //! (`rules/<lang>/language.toml`), detection, segmentation, case folding of patterns
 //! and date recognition.
 
+pub mod ascii;
 pub mod dates;
 pub mod detect;
 pub mod fold;

@@ -78,6 +78,7 @@ impl RuleSet {
     /// Diagnostics come out sorted by position, then rule id.
     pub fn check(&self, doc: &Prepared, enabled: &dyn Fn(&RuleMeta) -> bool) -> Result<Vec<Diagnostic>, LoadError> {
         let (text, structure, channel, today) = (doc.text, doc.structure, doc.channel, doc.today);
+        let ascii = OnceLock::new();
         let cx = Context {
             text,
             structure,
@@ -88,6 +89,7 @@ impl RuleSet {
             customer: doc.customer,
             template: doc.template,
             unused_suppressions: &[],
+            ascii: &ascii,
         };
         let index = LineIndex::new(text);
         let mut out = Vec::new();
