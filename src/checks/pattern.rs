@@ -2,6 +2,7 @@
 //! the language (accents, apostrophes, Turkish i), and located errors.
 
 use super::{CompileContext, CompileError};
+use crate::language::ascii::ascii_pattern;
 use crate::language::fold::fold_pattern;
 use regex::{Regex, RegexBuilder};
 use std::collections::BTreeMap;
@@ -113,18 +114,39 @@ impl VariableMatcher {
 
 /// Compile one pattern from a rule file.
 pub fn compile(src: &str, span: Option<Range<usize>>, cx: &CompileContext) -> Result<Regex, CompileError> {
+    compile_with(src, span, cx, fold_pattern)
+}
+
+/// Compile one pattern for matching on the text's ASCII copy (`language::ascii`).
+pub fn compile_ascii(src: &str, span: Option<Range<usize>>, cx: &CompileContext) -> Result<Regex, CompileError> {
+    compile_with(src, span, cx, |p, _| ascii_pattern(p))
+}
+
+fn compile_with(
+    src: &str,
+    span: Option<Range<usize>>,
+    cx: &CompileContext,
+    rewrite: impl Fn(&str, crate::Lang) -> String,
+) -> Result<Regex, CompileError> {
     let err = |message: String| CompileError {
         span: span.clone(),
         message,
     };
     let substituted = substitute(src, cx).map_err(err)?;
-    build(&fold_pattern(&substituted, cx.lang))
+    build(&rewrite(&substituted, cx.lang))
         .map_err(|e| err(format!("invalid regex `{src}`: {}", first_line(&e.to_string()))))
 }
 
 /// Compile a list of spanned patterns.
 pub fn compile_all(list: &[Spanned<String>], cx: &CompileContext) -> Result<Vec<Regex>, CompileError> {
     list.iter().map(|p| compile(p.get_ref(), Some(p.span()), cx)).collect()
+}
+
+/// Compile a list of spanned patterns for the ASCII copy.
+pub fn compile_all_ascii(list: &[Spanned<String>], cx: &CompileContext) -> Result<Vec<Regex>, CompileError> {
+    list.iter()
+        .map(|p| compile_ascii(p.get_ref(), Some(p.span()), cx))
+        .collect()
 }
 
 pub fn build(src: &str) -> Result<Regex, regex::Error> {

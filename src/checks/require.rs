@@ -5,7 +5,7 @@
 //! text matching those patterns is blanked out first, so that, for instance, a greeting
 //! word cannot pass for an organization's name.
 
-use super::pattern::{compile, compile_all, VariableMatcher};
+use super::pattern::{compile_all_ascii, compile_ascii, VariableMatcher};
 use super::{CompileContext, CompileError, Context, Finding};
 use crate::document::structure::Scope;
 use crate::rules::schema::RuleSpec;
@@ -44,7 +44,7 @@ impl Sources {
         };
         self.groups
             .iter()
-            .map(|g| g.iter().map(|(p, span)| compile(p, span.clone(), &cx)).collect())
+            .map(|g| g.iter().map(|(p, span)| compile_ascii(p, span.clone(), &cx)).collect())
             .collect()
     }
 }
@@ -71,8 +71,8 @@ impl Require {
                 message: "a `require` rule needs `any` or `all` patterns".into(),
             });
         }
-        let when = compile_all(spec.when.as_deref().unwrap_or_default(), cx)?;
-        let mask = compile_all(spec.mask.as_deref().unwrap_or_default(), cx)?;
+        let when = compile_all_ascii(spec.when.as_deref().unwrap_or_default(), cx)?;
+        let mask = compile_all_ascii(spec.mask.as_deref().unwrap_or_default(), cx)?;
         let sources = Sources {
             groups,
             variables: cx.variables.clone(),
