@@ -61,6 +61,16 @@ impl AsciiView {
     }
 }
 
+/// After `\p`, `\x` or `\u`: the `{…}` argument, or the next `bare` characters.
+fn braced(chars: &mut std::iter::Peekable<std::str::Chars>, bare: usize) -> String {
+    if chars.peek() == Some(&'{') {
+        chars.next();
+        chars.by_ref().take_while(|&b| b != '}').collect()
+    } else {
+        chars.by_ref().take(bare).collect()
+    }
+}
+
 /// Rewrite a rule pattern for matching on an [`AsciiView`]: literals get the same
 /// mapping as the text (`ç` → `c`, `ı` → `i`, `’` → `'`), Unicode classes become their
 /// ASCII counterparts (`\p{L}`, `\p{Lu}`, `\p{Ll}`, `\w`, `\d`) and word boundaries ASCII
@@ -104,18 +114,7 @@ pub fn ascii_pattern(pattern: &str) -> String {
                 };
                 match n {
                     'p' | 'P' => {
-                        let mut name = String::new();
-                        if chars.peek() == Some(&'{') {
-                            chars.next();
-                            for b in chars.by_ref() {
-                                if b == '}' {
-                                    break;
-                                }
-                                name.push(b);
-                            }
-                        } else if let Some(b) = chars.next() {
-                            name.push(b);
-                        }
+                        let name = braced(&mut chars, 1);
                         let ascii = match name.as_str() {
                             "L" | "Letter" | "Alphabetic" => Some("A-Za-z"),
                             "Lu" | "Uppercase_Letter" | "Uppercase" => Some("A-Z"),
@@ -146,18 +145,7 @@ pub fn ascii_pattern(pattern: &str) -> String {
                     'B' if !in_class => out.push_str("(?-u:\\B)"),
                     'x' | 'u' => {
                         // \x{131}, \x41: the character, mapped like the text
-                        let mut hex = String::new();
-                        if chars.peek() == Some(&'{') {
-                            chars.next();
-                            for b in chars.by_ref() {
-                                if b == '}' {
-                                    break;
-                                }
-                                hex.push(b);
-                            }
-                        } else {
-                            hex.extend(chars.by_ref().take(if n == 'x' { 2 } else { 4 }));
-                        }
+                        let hex = braced(&mut chars, if n == 'x' { 2 } else { 4 });
                         match u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
                             Some(ch) => literal(ch, in_class, &mut out, &mut buf),
                             None => {

@@ -93,21 +93,27 @@ impl RuleSet {
         };
         let index = LineIndex::new(text);
         let mut out = Vec::new();
-        let mut findings: Vec<Finding> = Vec::new();
+        // run rules over their scopes, adding their findings to `out`
+        let run = |rules: &[&CompiledRule], cx: &Context, out: &mut Vec<Diagnostic>| -> Result<(), LoadError> {
+            let mut findings: Vec<Finding> = Vec::new();
+            for rule in rules {
+                self.check_of(rule)?
+                    .run(cx, structure.ranges(rule.meta.scope), &mut findings);
+                out.extend(
+                    findings
+                        .drain(..)
+                        .map(|f| diagnostic(&rule.meta, f, text, &index, today)),
+                );
+            }
+            Ok(())
+        };
         let active = |r: &&CompiledRule| r.meta.channels.contains(&channel) && enabled(&r.meta);
         let (last, first): (Vec<&CompiledRule>, Vec<&CompiledRule>) = self
             .rules
             .iter()
             .filter(active)
             .partition(|r| r.meta.check == "unused-suppression");
-        for rule in first {
-            findings.clear();
-            self.check_of(rule)?
-                .run(&cx, structure.ranges(rule.meta.scope), &mut findings);
-            for f in findings.drain(..) {
-                out.push(diagnostic(&rule.meta, f, text, &index, today));
-            }
-        }
+        run(&first, &cx, &mut out)?;
         // suppression comments silence what they name; the unused ones are reported by
         // the rules of kind `unused-suppression`, which run last
         let suppressions = crate::document::suppress::find(text);
@@ -130,14 +136,7 @@ impl RuleSet {
                 unused_suppressions: &unused,
                 ..cx
             };
-            for rule in last {
-                findings.clear();
-                self.check_of(rule)?
-                    .run(&cx, structure.ranges(rule.meta.scope), &mut findings);
-                for f in findings.drain(..) {
-                    out.push(diagnostic(&rule.meta, f, text, &index, today));
-                }
-            }
+            run(&last, &cx, &mut out)?;
         }
         out.sort_by(|a, b| (a.byte_start, &a.rule, a.byte_end).cmp(&(b.byte_start, &b.rule, b.byte_end)));
         Ok(out)
