@@ -107,8 +107,7 @@ impl DateFinder {
         // two-digit years are this century's: 03/02/26 is 2026
         let year = |s: &str| num(s).map(|y| if s.len() == 2 { 2000 + y } else { y });
         if let Some(re) = &self.written {
-            for c in re.captures_iter(slice) {
-                let whole = c.get(0).unwrap();
+            for (whole, c) in captures(re, slice) {
                 let (d, m, y) = match (c.name("d1"), c.name("d2"), c.name("d3")) {
                     (Some(d), _, _) => (d, c.name("m1").unwrap(), c.name("y1").unwrap()),
                     (None, Some(d), _) => (d, c.name("m2").unwrap(), c.name("y2").unwrap()),
@@ -128,8 +127,7 @@ impl DateFinder {
                 }
             }
         }
-        for c in self.numeric.captures_iter(slice) {
-            let whole = c.get(0).unwrap();
+        for (whole, c) in captures(&self.numeric, slice) {
             let span = range.start + whole.start()..range.start + whole.end();
             if out
                 .iter()
@@ -160,8 +158,7 @@ impl DateFinder {
             }
         }
         if let Some(re) = &self.weekday_dates {
-            for c in re.captures_iter(slice) {
-                let whole = c.get(0).unwrap();
+            for (whole, c) in captures(re, slice) {
                 let span = range.start + whole.start()..range.start + whole.end();
                 if out
                     .iter()
@@ -188,6 +185,14 @@ impl DateFinder {
         out.sort_by_key(|f| f.span.start);
         out
     }
+}
+
+/// Matches with their groups. The fast search finds each match; groups are then taken
+/// from the match alone (a capturing search over the whole text runs on the regex
+/// crate's slow engines).
+fn captures<'t>(re: &'t Regex, text: &'t str) -> impl Iterator<Item = (regex::Match<'t>, regex::Captures<'t>)> + 't {
+    re.find_iter(text)
+        .filter_map(move |m| re.captures(m.as_str()).map(|c| (m, c)))
 }
 
 /// The date nearest to `today` (within a year either way) whose day and month are
