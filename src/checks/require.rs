@@ -5,11 +5,10 @@
 //! text matching those patterns is blanked out first, so that, for instance, a greeting
 //! word cannot pass for an organization's name.
 
-use super::pattern::{compile_all_ascii, compile_ascii, VariableMatcher};
+use super::pattern::{compile_all_ascii, compile_ascii, AsciiRegex, VariableMatcher};
 use super::{CompileContext, CompileError, Context, Finding};
 use crate::document::structure::Scope;
 use crate::rules::schema::RuleSpec;
-use regex::Regex;
 use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -18,10 +17,10 @@ use std::sync::OnceLock;
 pub struct Require {
     /// Compiled on first need: with `when`, most documents never need them (a complaint
     /// rule's patterns are large and most drafts are not replies to a complaint).
-    groups: OnceLock<Vec<Vec<Regex>>>,
+    groups: OnceLock<Vec<Vec<AsciiRegex>>>,
     sources: Sources,
-    when: Vec<Regex>,
-    mask: Vec<Regex>,
+    when: Vec<AsciiRegex>,
+    mask: Vec<AsciiRegex>,
     variables: VariableMatcher,
     lang: crate::Lang,
 }
@@ -35,7 +34,7 @@ struct Sources {
 }
 
 impl Sources {
-    fn compile(&self, lang: crate::Lang) -> Result<Vec<Vec<Regex>>, CompileError> {
+    fn compile(&self, lang: crate::Lang) -> Result<Vec<Vec<AsciiRegex>>, CompileError> {
         let cx = CompileContext {
             lang,
             variables: &self.variables,
@@ -97,9 +96,11 @@ impl Require {
     pub fn run(&self, cx: &Context, ranges: &[Range<usize>], out: &mut Vec<Finding>) {
         if !self.when.is_empty() {
             let text = cx.structure.ranges(Scope::Text);
-            let applies = text
-                .iter()
-                .any(|r| self.when.iter().any(|re| re.is_match(cx.ascii().slice(r.clone()))));
+            let applies = text.iter().any(|r| {
+                self.when
+                    .iter()
+                    .any(|re| re.is_match(cx.ascii().slice(r.clone()).as_bytes()))
+            });
             if !applies {
                 return;
             }
@@ -135,7 +136,7 @@ impl Require {
         }
         let mut out = slice.to_string();
         for re in &self.mask {
-            let spans: Vec<Range<usize>> = re.find_iter(&out).map(|m| m.range()).collect();
+            let spans: Vec<Range<usize>> = re.find_iter(out.as_bytes()).map(|m| m.range()).collect();
             for span in spans {
                 let blank = " ".repeat(span.len());
                 out.replace_range(span, &blank);

@@ -76,7 +76,8 @@ fn braced(chars: &mut std::iter::Peekable<std::str::Chars>, bare: usize) -> Stri
 /// ASCII counterparts (`\p{L}`, `\p{Lu}`, `\p{Ll}`, `\w`, `\d`) and word boundaries ASCII
 /// ones. On ASCII text they mean the same, compile many times faster (case-insensitive
 /// Unicode classes were most of the start-up time) and keep the regex crate on its fast
-/// engines. Negated Unicode classes inside a bracket class (`[^\P{L}my]`) are kept.
+/// engines. A negated class inside a bracket class (`[^\P{L}my]`) becomes its complement
+/// within ASCII; other Unicode classes (scripts) are kept.
 pub fn ascii_pattern(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len() + 16);
     let mut chars = pattern.chars().peekable();
@@ -115,16 +116,19 @@ pub fn ascii_pattern(pattern: &str) -> String {
                 match n {
                     'p' | 'P' => {
                         let name = braced(&mut chars, 1);
+                        // the ASCII set and, for `\P` inside a bracket class, its
+                        // complement within ASCII
                         let ascii = match name.as_str() {
-                            "L" | "Letter" | "Alphabetic" => Some("A-Za-z"),
-                            "Lu" | "Uppercase_Letter" | "Uppercase" => Some("A-Z"),
-                            "Ll" | "Lowercase_Letter" | "Lowercase" => Some("a-z"),
-                            "N" | "Nd" => Some("0-9"),
+                            "L" | "Letter" | "Alphabetic" => Some(("A-Za-z", r"\x00-\x40\x5B-\x60\x7B-\x7F")),
+                            "Lu" | "Uppercase_Letter" | "Uppercase" => Some(("A-Z", r"\x00-\x40\x5B-\x7F")),
+                            "Ll" | "Lowercase_Letter" | "Lowercase" => Some(("a-z", r"\x00-\x60\x7B-\x7F")),
+                            "N" | "Nd" => Some(("0-9", r"\x00-\x2F\x3A-\x7F")),
                             _ => None,
                         };
                         match (n, ascii) {
-                            ('p', Some(set)) => class(set, &mut out),
-                            ('P', Some(set)) if !in_class => {
+                            ('p', Some((set, _))) => class(set, &mut out),
+                            ('P', Some((_, complement))) if in_class => out.push_str(complement),
+                            ('P', Some((set, _))) => {
                                 out.push_str("[^");
                                 out.push_str(set);
                                 out.push(']');
@@ -222,7 +226,15 @@ mod tests {
             ascii_pattern(r"(?i)\bnão\s+\p{Lu}[\p{Ll}\-]+"),
             r"(?i)(?-u:\b)nao\s+[A-Z][a-z\-]+"
         );
-        assert_eq!(ascii_pattern(r"[^\P{L}\x{131}i]m"), r"[^\P{L}ii]m");
+        assert_eq!(
+            ascii_pattern(r"[^\P{L}\x{131}i]m"),
+            r"[^\x00-\x40\x5B-\x60\x7B-\x7Fii]m"
+        );
+        let letter_not_i = regex::bytes::RegexBuilder::new(&ascii_pattern(r"^[^\P{L}i]+$"))
+            .unicode(false)
+            .build()
+            .unwrap();
+        assert!(letter_not_i.is_match(b"abc") && !letter_not_i.is_match(b"aic") && !letter_not_i.is_match(b"a-c"));
         assert_eq!(ascii_pattern(r"\d{2,3}\w+ that’s"), r"[0-9]{2,3}[0-9A-Za-z_]+ that's");
         let re = regex::Regex::new(&ascii_pattern(r"(?i)\bşikayet\p{L}*")).unwrap();
         assert!(re.is_match(&AsciiView::new("Şikâyetiniz için").text));
