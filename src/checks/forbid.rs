@@ -4,18 +4,18 @@
 //! All phrases of a rule are matched at once, with Aho–Corasick over a folded copy of
 //! the text (no case, no accents, straight apostrophes, single spaces), whole words only.
 
-use super::pattern::compile_all;
+use super::pattern::{compile_all_ascii, AsciiRegex};
 use super::{CompileContext, CompileError, Context, Finding};
 use crate::language::folded::{fold_phrase, Folded};
 use crate::rules::schema::RuleSpec;
 use aho_corasick::{AhoCorasick, MatchKind};
-use regex::Regex;
 use std::ops::Range;
 
 #[derive(Debug)]
 pub struct Forbid {
     phrases: Option<Phrases>,
-    patterns: Vec<Regex>,
+    /// Matched on the ASCII copy (`language::ascii`).
+    patterns: Vec<AsciiRegex>,
     lang: crate::Lang,
 }
 
@@ -61,7 +61,7 @@ impl Forbid {
             }
             _ => None,
         };
-        let patterns = compile_all(spec.patterns.as_deref().unwrap_or_default(), cx)?;
+        let patterns = compile_all_ascii(spec.patterns.as_deref().unwrap_or_default(), cx)?;
         if phrases.is_none() && patterns.is_empty() {
             return Err(CompileError {
                 span: Some(spec.check.span()),
@@ -96,11 +96,10 @@ impl Forbid {
                     });
                 }
             }
-            let slice = &cx.text[r.clone()];
             for re in &self.patterns {
-                for m in re.find_iter(slice) {
+                for span in cx.ascii().find_iter(re, r.clone()) {
                     out.push(Finding {
-                        span: r.start + m.start()..r.start + m.end(),
+                        span,
                         ..Finding::default()
                     });
                 }

@@ -15,7 +15,7 @@
 //! question, on the first line of the scope, with a related label quoting the question
 //! where the customer asked it.
 
-use super::pattern::compile_all;
+use super::pattern::{compile_all_ascii, AsciiRegex};
 use super::require::anchor;
 use super::{CompileContext, CompileError, Context, Finding};
 use crate::diagnostic::Related;
@@ -29,8 +29,9 @@ use std::ops::Range;
 
 #[derive(Debug)]
 pub struct Questions {
-    cues: Vec<Regex>,
-    filler: Vec<Regex>,
+    /// Matched on the ASCII copy of the customer's words (`language::ascii`).
+    cues: Vec<AsciiRegex>,
+    filler: Vec<AsciiRegex>,
     stopwords: HashSet<String>,
     splitter: Option<Regex>,
     min_overlap: f64,
@@ -85,8 +86,8 @@ impl Questions {
             });
         }
         Ok(Questions {
-            cues: compile_all(spec.question_cues.as_deref().unwrap_or_default(), cx)?,
-            filler: compile_all(spec.not_questions.as_deref().unwrap_or_default(), cx)?,
+            cues: compile_all_ascii(spec.question_cues.as_deref().unwrap_or_default(), cx)?,
+            filler: compile_all_ascii(spec.not_questions.as_deref().unwrap_or_default(), cx)?,
             stopwords: spec.stopwords.iter().flatten().map(|w| norm.fold(w)).collect(),
             splitter,
             min_overlap,
@@ -111,16 +112,18 @@ impl Questions {
     pub fn extract(&self, cx: &Context, customer: &crate::document::CustomerMessage) -> Vec<QuestionText> {
         let norm = Normalizer::new(self.lang);
         let cleaned = clean(cx, customer);
+        let ascii = crate::language::ascii::AsciiView::new(&cleaned.text);
         let mut out = Vec::new();
         for s in sentences(&cleaned.text, 0..cleaned.text.len(), &cx.profile.abbreviations) {
             let sentence = &cleaned.text[s.clone()];
-            if self.filler.iter().any(|re| re.is_match(sentence)) {
+            let copy = ascii.slice(s.clone()).as_bytes();
+            if self.filler.iter().any(|re| re.is_match(copy)) {
                 continue;
             }
             let direct = sentence
                 .trim_end_matches(['"', '\'', ')', '”', '»', ' '])
                 .ends_with(['?', '？']);
-            if !direct && !self.cues.iter().any(|re| re.is_match(sentence)) {
+            if !direct && !self.cues.iter().any(|re| re.is_match(copy)) {
                 continue;
             }
             for part in self.split(&norm, &cleaned.text, s) {

@@ -14,6 +14,9 @@ pub struct AsciiView {
     pub text: String,
     /// For every source byte offset (and the end), the offset in `text`.
     back: Vec<u32>,
+    /// For every byte of `text` (and the end), the source offset of the character it
+    /// stands for.
+    fwd: Vec<u32>,
 }
 
 fn push_ascii(c: char, out: &mut String) {
@@ -46,18 +49,46 @@ impl AsciiView {
     pub fn new(source: &str) -> AsciiView {
         let mut text = String::with_capacity(source.len());
         let mut back = vec![0u32; source.len() + 1];
+        let mut fwd = Vec::with_capacity(source.len() + 1);
         for (i, c) in source.char_indices() {
-            let at = text.len() as u32;
-            back[i..i + c.len_utf8()].fill(at);
+            let at = text.len();
+            back[i..i + c.len_utf8()].fill(at as u32);
             push_ascii(c, &mut text);
+            fwd.resize(text.len(), i as u32);
         }
         back[source.len()] = text.len() as u32;
-        AsciiView { text, back }
+        fwd.push(source.len() as u32);
+        AsciiView { text, back, fwd }
     }
 
     /// The copy of `source[r]`.
     pub fn slice(&self, r: Range<usize>) -> &str {
         &self.text[self.back[r.start] as usize..self.back[r.end] as usize]
+    }
+
+    /// The source range of `text[r]`, widened to whole characters (a match ending inside
+    /// the `ss` of `ß` ends after the `ß`).
+    pub fn source(&self, r: Range<usize>) -> Range<usize> {
+        let start = self.fwd[r.start] as usize;
+        let mut end = r.end;
+        if end > r.start {
+            let last = self.fwd[end - 1];
+            while self.fwd[end] == last {
+                end += 1;
+            }
+        }
+        start..self.fwd[end] as usize
+    }
+
+    /// The source ranges of `re`'s matches in the copy of `source[r]`.
+    pub fn find_iter<'a>(
+        &'a self,
+        re: &'a regex::bytes::Regex,
+        r: Range<usize>,
+    ) -> impl Iterator<Item = Range<usize>> + 'a {
+        let offset = self.back[r.start] as usize;
+        re.find_iter(self.slice(r).as_bytes())
+            .map(move |m| self.source(offset + m.start()..offset + m.end()))
     }
 }
 
@@ -218,6 +249,16 @@ mod tests {
         assert!(v.text.is_ascii());
         let at = t.find("AÇÃO").unwrap();
         assert_eq!(v.slice(at..at + "AÇÃO".len()), "ACAO");
+        let re = regex::bytes::Regex::new(r"(?i)acao|ss|p").unwrap();
+        let found: Vec<&str> = v.find_iter(&re, at..t.len()).map(|r| &t[r]).collect();
+        assert_eq!(found, ["AÇÃO", "P"]);
+        let g = "Straße …p";
+        let v = AsciiView::new(g);
+        let found: Vec<&str> = v.find_iter(&re, 0..g.len()).map(|r| &g[r]).collect();
+        assert_eq!(found, ["ß", "p"]);
+        let half = regex::bytes::Regex::new("as|s[.]").unwrap();
+        let found: Vec<&str> = v.find_iter(&half, 0..g.len()).map(|r| &g[r]).collect();
+        assert_eq!(found, ["aß"]);
     }
 
     #[test]
