@@ -32,6 +32,7 @@ pub mod rules;
 
 pub use diagnostic::{Diagnostic, FileReport, Fix, Related, Severity};
 pub use document::{Channel, Document};
+pub use language::ascii_regex::Tuning;
 pub use language::Lang;
 pub use rules::{LoadError, RuleMeta};
 
@@ -67,6 +68,9 @@ pub struct Options {
     /// The configuration file in force, if any: channels and templates by path,
     /// per-path ignores, severity overrides.
     pub config: Option<std::sync::Arc<config::Config>>,
+    /// What matchers are built for: many documents (the default) or one draft, where
+    /// compiling less answers sooner (see `language::ascii_regex`).
+    pub tuning: Tuning,
 }
 
 impl Default for Options {
@@ -82,6 +86,7 @@ impl Default for Options {
             variables: BTreeMap::new(),
             variable_extras: BTreeMap::new(),
             config: None,
+            tuning: Tuning::default(),
         }
     }
 }
@@ -126,6 +131,7 @@ impl Linter {
             &options.rule_dirs,
             options.variables.clone(),
             options.variable_extras.clone(),
+            options.tuning,
         )?;
         Ok(Linter { options, book })
     }

@@ -1,7 +1,7 @@
 //! Every rule's examples: bad texts fire, good ones don't (all languages, one test).
 
 use tact::rules::examples;
-use tact::{Linter, Options};
+use tact::{Linter, Options, Tuning};
 
 #[test]
 fn every_rule_example_holds() {
@@ -24,5 +24,24 @@ fn every_rule_example_holds() {
             m.lang
         );
     }
+    assert!(count >= 50, "only {count} examples ran");
+}
+
+/// Matchers built for one draft (cheap to compile) find the same as those built for many.
+#[test]
+fn every_rule_example_holds_with_latency_tuning() {
+    let linter = Linter::new(Options {
+        tuning: Tuning::Latency,
+        ..Options::default()
+    })
+    .unwrap();
+    let (failures, count) = examples::run(&linter);
+    let listing: Vec<String> = failures.iter().map(|f| f.to_string()).collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {count} examples fail:\n{}",
+        failures.len(),
+        listing.join("\n")
+    );
     assert!(count >= 50, "only {count} examples ran");
 }

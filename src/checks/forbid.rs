@@ -6,9 +6,10 @@
 
 use super::pattern::{compile_all_ascii, AsciiRegex};
 use super::{CompileContext, CompileError, Context, Finding};
+use crate::language::ascii_regex::Tuning;
 use crate::language::folded::{fold_phrase, Folded};
 use crate::rules::schema::RuleSpec;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::ops::Range;
 
 #[derive(Debug)]
@@ -50,8 +51,14 @@ impl Forbid {
                         suggestions.push(p.get_ref().suggest().map(str::to_string));
                     }
                 }
+                // a DFA searches fastest but takes long to build: only for many documents
+                let kind = match cx.tuning {
+                    Tuning::Throughput => None,
+                    Tuning::Latency => Some(AhoCorasickKind::ContiguousNFA),
+                };
                 let automaton = AhoCorasick::builder()
                     .match_kind(MatchKind::LeftmostLongest)
+                    .kind(kind)
                     .build(&folded)
                     .map_err(|e| CompileError {
                         span: Some(list[0].span()),

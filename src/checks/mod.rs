@@ -97,6 +97,8 @@ pub struct CompileContext<'a> {
     pub exclusions: &'a BTreeMap<String, Vec<String>>,
     /// Compile everything now, to report every error at load (a user's rule files).
     pub eager: bool,
+    /// What the matchers are built for (one draft or many files).
+    pub tuning: crate::language::ascii_regex::Tuning,
 }
 
 /// A compiled check.

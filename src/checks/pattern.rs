@@ -3,6 +3,7 @@
 
 use super::{CompileContext, CompileError};
 use crate::language::ascii::ascii_pattern;
+pub use crate::language::ascii_regex::AsciiRegex;
 use crate::language::fold::fold_pattern;
 use regex::{Regex, RegexBuilder};
 use std::collections::BTreeMap;
@@ -83,26 +84,23 @@ impl VariableMatcher {
                 .and_then(|v| v.rsplit_once("__"))
                 .is_some_and(|(v, _)| self.exclusions.contains_key(v))
         };
-        if !re.capture_names().flatten().any(excluded_var) {
+        if !re.group_names().flatten().any(excluded_var) {
             return re.is_match(text);
         }
         if !re.is_match(text) {
             return false;
         }
         let fold = crate::language::stem::Normalizer::new(lang);
-        re.captures_iter(text).any(|caps| {
-            re.capture_names()
-                .flatten()
-                .filter(|n| n.starts_with(VAR_GROUP))
-                .all(|group| {
+        re.named_groups(text).any(|groups| {
+            groups
+                .into_iter()
+                .filter(|(n, _)| n.starts_with(VAR_GROUP))
+                .all(|(group, span)| {
                     let var = group[VAR_GROUP.len()..].rsplit_once("__").map_or("", |(v, _)| v);
                     let Some(excluded) = self.exclusions.get(var) else {
                         return true;
                     };
-                    let Some(m) = caps.name(group) else {
-                        return true;
-                    };
-                    let first = std::str::from_utf8(m.as_bytes())
+                    let first = std::str::from_utf8(&text[span])
                         .unwrap_or_default()
                         .split(|c: char| !c.is_alphanumeric())
                         .find(|w| !w.is_empty())
@@ -115,7 +113,7 @@ impl VariableMatcher {
 
 /// Compile one pattern from a rule file.
 pub fn compile(src: &str, span: Option<Range<usize>>, cx: &CompileContext) -> Result<Regex, CompileError> {
-    compile_with(src, span, cx, fold_pattern, build)
+    compile_with(src, span, cx, fold_pattern, |p| build(p).map_err(|e| e.to_string()))
 }
 
 /// Compile one pattern for matching on the text's ASCII copy (`language::ascii`): a
@@ -128,36 +126,23 @@ pub fn compile_ascii(src: &str, span: Option<Range<usize>>, cx: &CompileContext)
         span,
         cx,
         |p, _| ascii_pattern(p),
-        |p| {
-            let ascii = |unicode| {
-                regex::bytes::RegexBuilder::new(p)
-                    .unicode(unicode)
-                    .size_limit(SIZE_LIMIT)
-                    .nest_limit(NEST_LIMIT)
-                    .build()
-            };
-            ascii(false).or_else(|_| ascii(true))
-        },
+        |p| AsciiRegex::new(p, cx.tuning),
     )
 }
-
-/// A compiled pattern for the ASCII copy.
-pub type AsciiRegex = regex::bytes::Regex;
 
 fn compile_with<R>(
     src: &str,
     span: Option<Range<usize>>,
     cx: &CompileContext,
     rewrite: impl Fn(&str, crate::Lang) -> String,
-    build: impl Fn(&str) -> Result<R, regex::Error>,
+    build: impl Fn(&str) -> Result<R, String>,
 ) -> Result<R, CompileError> {
     let err = |message: String| CompileError {
         span: span.clone(),
         message,
     };
     let substituted = substitute(src, cx).map_err(err)?;
-    build(&rewrite(&substituted, cx.lang))
-        .map_err(|e| err(format!("invalid regex `{src}`: {}", first_line(&e.to_string()))))
+    build(&rewrite(&substituted, cx.lang)).map_err(|e| err(format!("invalid regex `{src}`: {}", first_line(&e))))
 }
 
 /// Compile a list of spanned patterns.
@@ -207,6 +192,7 @@ mod tests {
             variables: &vars,
             exclusions: &none,
             eager: true,
+            tuning: Default::default(),
         };
         assert_eq!(
             substitute(r"\d{2,3} {organization}", &cx).unwrap(),
@@ -230,6 +216,7 @@ mod tests {
             variables: &vars,
             exclusions: &excl,
             eager: true,
+            tuning: Default::default(),
         };
         let re = compile_ascii("^{organization}, (?:this is )?Sam", None, &cx).unwrap();
         let vm = VariableMatcher::new(&cx);

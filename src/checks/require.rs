@@ -31,6 +31,7 @@ struct Sources {
     groups: Vec<Vec<(String, Option<Range<usize>>)>>,
     variables: BTreeMap<String, String>,
     exclusions: BTreeMap<String, Vec<String>>,
+    tuning: crate::language::ascii_regex::Tuning,
 }
 
 impl Sources {
@@ -40,6 +41,7 @@ impl Sources {
             variables: &self.variables,
             exclusions: &self.exclusions,
             eager: true,
+            tuning: self.tuning,
         };
         self.groups
             .iter()
@@ -76,6 +78,7 @@ impl Require {
             groups,
             variables: cx.variables.clone(),
             exclusions: cx.exclusions.clone(),
+            tuning: cx.tuning,
         };
         let compiled = OnceLock::new();
         // without `when` every document needs the groups; with it, check them now only
@@ -136,7 +139,7 @@ impl Require {
         }
         let mut out = slice.to_string();
         for re in &self.mask {
-            let spans: Vec<Range<usize>> = re.find_iter(out.as_bytes()).map(|m| m.range()).collect();
+            let spans: Vec<Range<usize>> = re.find_iter(out.as_bytes()).collect();
             for span in spans {
                 let blank = " ".repeat(span.len());
                 out.replace_range(span, &blank);

@@ -9,7 +9,7 @@ use crate::input::{self, decode::decode, email, mbox, thread, Input, Level, Prob
 use crate::report::audit::{Audit, AuditFormat};
 use crate::report::{compact::Compact, github::Github, human::Human, json::Json, jsonl::Jsonl, sarif::Sarif};
 use crate::report::{Reporter, Summary};
-use crate::{Document, FileReport, Options, Skip};
+use crate::{Document, FileReport, Options, Skip, Tuning};
 use rayon::prelude::*;
 use std::io::{IsTerminal, Write};
 use std::sync::Arc;
@@ -311,6 +311,30 @@ impl Worker<'_> {
     }
 }
 
+/// A few small drafts (stdin, a file or two) are answered sooner with matchers that
+/// compile cheaply; folders, archives and large files are checked faster with matchers
+/// that took longer to build (see `language::ascii_regex`).
+fn tuning_for(paths: &[String]) -> Tuning {
+    const FEW: usize = 8;
+    const SMALL: u64 = 1 << 20;
+    let mut total = 0u64;
+    for p in paths {
+        if p == "-" {
+            continue;
+        }
+        let archive = p.to_ascii_lowercase().ends_with(".mbox");
+        match std::fs::metadata(p) {
+            Ok(m) if m.is_file() && !archive => total += m.len(),
+            _ => return Tuning::Throughput,
+        }
+    }
+    if paths.len() <= FEW && total <= SMALL {
+        Tuning::Latency
+    } else {
+        Tuning::Throughput
+    }
+}
+
 /// `tact audit`: the same run, summarized.
 pub fn audit(args: super::AuditArgs) -> i32 {
     let format = match args.check.format {
@@ -352,6 +376,7 @@ fn run_with(args: CheckArgs, audit: Option<Audit>) -> i32 {
     if let Some(today) = args.today {
         options.today = today;
     }
+    options.tuning = tuning_for(&args.paths);
     let cli = CliRules {
         select: args.select.clone(),
         ignore: args.ignore.clone(),

@@ -83,12 +83,12 @@ impl AsciiView {
     /// The source ranges of `re`'s matches in the copy of `source[r]`.
     pub fn find_iter<'a>(
         &'a self,
-        re: &'a regex::bytes::Regex,
+        re: &'a super::ascii_regex::AsciiRegex,
         r: Range<usize>,
     ) -> impl Iterator<Item = Range<usize>> + 'a {
         let offset = self.back[r.start] as usize;
         re.find_iter(self.slice(r).as_bytes())
-            .map(move |m| self.source(offset + m.start()..offset + m.end()))
+            .map(move |m| self.source(offset + m.start..offset + m.end))
     }
 }
 
@@ -249,14 +249,14 @@ mod tests {
         assert!(v.text.is_ascii());
         let at = t.find("AÇÃO").unwrap();
         assert_eq!(v.slice(at..at + "AÇÃO".len()), "ACAO");
-        let re = regex::bytes::Regex::new(r"(?i)acao|ss|p").unwrap();
+        let re = crate::language::ascii_regex::AsciiRegex::new(r"(?i)acao|ss|p", Default::default()).unwrap();
         let found: Vec<&str> = v.find_iter(&re, at..t.len()).map(|r| &t[r]).collect();
         assert_eq!(found, ["AÇÃO", "P"]);
         let g = "Straße …p";
         let v = AsciiView::new(g);
         let found: Vec<&str> = v.find_iter(&re, 0..g.len()).map(|r| &g[r]).collect();
         assert_eq!(found, ["ß", "p"]);
-        let half = regex::bytes::Regex::new("as|s[.]").unwrap();
+        let half = crate::language::ascii_regex::AsciiRegex::new("as|s[.]", Default::default()).unwrap();
         let found: Vec<&str> = v.find_iter(&half, 0..g.len()).map(|r| &g[r]).collect();
         assert_eq!(found, ["aß"]);
     }

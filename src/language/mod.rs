@@ -3,6 +3,7 @@
 //! and date recognition.
 
 pub mod ascii;
+pub mod ascii_regex;
 pub mod dates;
 pub mod detect;
 pub mod fold;

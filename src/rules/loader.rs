@@ -9,6 +9,7 @@ use crate::checks::KINDS;
 use crate::diagnostic::Severity;
 use crate::document::structure::Scope;
 use crate::document::Channel;
+use crate::language::ascii_regex::Tuning;
 use crate::language::profile::Profile;
 use crate::language::Lang;
 use std::collections::BTreeMap;
@@ -103,6 +104,8 @@ pub struct RuleBook {
     /// Alternatives added to variables (template placeholders).
     extras: BTreeMap<String, Vec<String>>,
     sets: [OnceLock<Result<RuleSet, LoadError>>; 4],
+    /// What compiled matchers are built for.
+    pub(crate) tuning: Tuning,
 }
 
 impl RuleBook {
@@ -111,6 +114,7 @@ impl RuleBook {
         dirs: &[impl AsRef<Path>],
         variables: BTreeMap<String, String>,
         extras: BTreeMap<String, Vec<String>>,
+        tuning: Tuning,
     ) -> Result<RuleBook, LoadError> {
         let mut files: Vec<(String, String, Option<Lang>)> = super::builtin::BUILTIN
             .iter()
@@ -130,6 +134,7 @@ impl RuleBook {
             variables,
             extras,
             sets: Default::default(),
+            tuning,
         };
         for (i, (name, text, folder_lang)) in files.into_iter().enumerate() {
             let file = Arc::new(SourceFile { name, text });
@@ -170,7 +175,14 @@ impl RuleBook {
                 .filter(|d| !d.meta.file.starts_with("<built-in>"))
             {
                 if d.meta.lang.is_none_or(|l| l == lang) {
-                    compile_check(d, lang, &book.variables_for(lang)?, &book.profile(lang)?.exclude, true)?;
+                    compile_check(
+                        d,
+                        lang,
+                        &book.variables_for(lang)?,
+                        &book.profile(lang)?.exclude,
+                        true,
+                        book.tuning,
+                    )?;
                 }
             }
         }
@@ -246,12 +258,14 @@ pub(crate) fn compile_check(
     variables: &BTreeMap<String, String>,
     exclusions: &BTreeMap<String, Vec<String>>,
     eager: bool,
+    tuning: Tuning,
 ) -> Result<crate::checks::Check, LoadError> {
     let cx = crate::checks::CompileContext {
         lang,
         variables,
         exclusions,
         eager,
+        tuning,
     };
     crate::checks::Check::compile(&d.spec, &cx).map_err(|e| d.file.error(e.span, e.message))
 }

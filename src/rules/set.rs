@@ -42,6 +42,7 @@ pub struct RuleSet {
     pub dates: OnceLock<DateFinder>,
     variables: BTreeMap<String, String>,
     exclusions: BTreeMap<String, Vec<String>>,
+    tuning: crate::language::ascii_regex::Tuning,
 }
 
 impl RuleSet {
@@ -63,13 +64,23 @@ impl RuleSet {
             dates: OnceLock::new(),
             variables: book.variables_for(lang)?,
             exclusions: profile.exclude.clone(),
+            tuning: book.tuning,
         })
     }
 
     /// A rule's check, compiled now if it was not yet.
     fn check_of<'s>(&'s self, rule: &'s CompiledRule) -> Result<&'s Check, LoadError> {
         rule.check
-            .get_or_init(|| compile_check(&rule.definition, self.lang, &self.variables, &self.exclusions, false))
+            .get_or_init(|| {
+                compile_check(
+                    &rule.definition,
+                    self.lang,
+                    &self.variables,
+                    &self.exclusions,
+                    false,
+                    self.tuning,
+                )
+            })
             .as_ref()
             .map_err(Clone::clone)
     }
