@@ -92,6 +92,18 @@ impl AsciiView {
     }
 }
 
+/// The ASCII copy of a short text (a line), without the offset maps.
+pub fn ascii_copy(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return s.into();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        push_ascii(c, &mut out);
+    }
+    out.into()
+}
+
 /// After `\p`, `\x` or `\u`: the `{…}` argument, or the next `bare` characters.
 fn braced(chars: &mut std::iter::Peekable<std::str::Chars>, bare: usize) -> String {
     if chars.peek() == Some(&'{') {

@@ -214,7 +214,7 @@ mod tests {
     use crate::Lang;
 
     fn found(lang: Lang, profile_toml: &str, text: &str) -> Vec<String> {
-        let profile = Profile::parse(lang, profile_toml).unwrap();
+        let profile = Profile::parse(lang, profile_toml, Default::default()).unwrap();
         DateFinder::new(&profile)
             .find(text, 0..text.len(), lang, Date::new(2026, 11, 30).unwrap())
             .into_iter()

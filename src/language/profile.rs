@@ -3,8 +3,9 @@
 //! names, question cues). They live in `rules/<lang>/language.toml`, so adding a
 //! language is a data change.
 
+use super::ascii::{ascii_copy, ascii_pattern};
+use super::ascii_regex::{AsciiRegex, Tuning};
 use super::Lang;
-use regex::Regex;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -81,9 +82,10 @@ pub struct Profile {
     pub lang: Lang,
     pub name: String,
     pub abbreviations: super::segment::Abbreviations,
-    pub salutations: Vec<Regex>,
-    pub signoffs: Vec<Regex>,
-    pub quote_intros: Vec<Regex>,
+    /// Line patterns, matched on the line's ASCII copy (`language::ascii`).
+    pub salutations: Vec<AsciiRegex>,
+    pub signoffs: Vec<AsciiRegex>,
+    pub quote_intros: Vec<AsciiRegex>,
     pub agent_labels: Vec<String>,
     pub customer_labels: Vec<String>,
     pub months: Vec<Vec<String>>,
@@ -96,7 +98,7 @@ pub struct Profile {
 impl Profile {
     /// Compile a profile file's text. Errors are returned as messages; the caller adds
     /// the file name.
-    pub fn parse(lang: Lang, text: &str) -> Result<Profile, String> {
+    pub fn parse(lang: Lang, text: &str, tuning: Tuning) -> Result<Profile, String> {
         let file: ProfileFile = toml::from_str(text).map_err(|e| crate::rules::toml_error(text, &e))?;
         let spec = file.language;
         if spec.code != lang.code() {
@@ -114,11 +116,9 @@ impl Profile {
                 spec.weekdays.len()
             ));
         }
-        let compile = |list: &[String]| -> Result<Vec<Regex>, String> {
+        let compile = |list: &[String]| -> Result<Vec<AsciiRegex>, String> {
             list.iter()
-                .map(|p| {
-                    Regex::new(&super::fold::fold_pattern(p, lang)).map_err(|e| format!("invalid pattern `{p}`: {e}"))
-                })
+                .map(|p| AsciiRegex::new(&ascii_pattern(p), tuning).map_err(|e| format!("invalid pattern `{p}`: {e}")))
                 .collect()
         };
         let lower = |v: Vec<String>| -> Vec<String> { v.into_iter().map(|s| super::lowercase(&s, lang)).collect() };
@@ -150,14 +150,19 @@ impl Profile {
     }
 
     pub fn is_salutation(&self, line: &str) -> bool {
-        self.salutations.iter().any(|r| r.is_match(line))
+        any_match(&self.salutations, line)
     }
 
     pub fn is_signoff(&self, line: &str) -> bool {
-        self.signoffs.iter().any(|r| r.is_match(line))
+        any_match(&self.signoffs, line)
     }
 
     pub fn is_quote_intro(&self, line: &str) -> bool {
-        self.quote_intros.iter().any(|r| r.is_match(line))
+        any_match(&self.quote_intros, line)
     }
+}
+
+fn any_match(patterns: &[AsciiRegex], line: &str) -> bool {
+    let copy = ascii_copy(line);
+    patterns.iter().any(|r| r.is_match(copy.as_bytes()))
 }

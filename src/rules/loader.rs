@@ -210,7 +210,7 @@ impl RuleBook {
     pub fn profile(&self, lang: Lang) -> Result<&Profile, LoadError> {
         let (file, parsed) = &self.profiles[&lang];
         parsed
-            .get_or_init(|| Profile::parse(lang, &file.text).map_err(|m| parse_located(file, &m)))
+            .get_or_init(|| Profile::parse(lang, &file.text, self.tuning).map_err(|m| parse_located(file, &m)))
             .as_ref()
             .map_err(Clone::clone)
     }
