@@ -93,9 +93,19 @@ pub struct Definition {
 }
 
 /// Every rule definition and language profile, compiled per language on first use.
+/// Built-in rule files are parsed on first use too, a language folder at a time: a run
+/// over English drafts never parses the Turkish pack. The user's rule files are parsed
+/// and compiled at load, so that their errors stop the run at once.
 #[derive(Debug)]
 pub struct RuleBook {
-    definitions: Vec<Arc<Definition>>,
+    /// Built-in rule files (not profiles) and the language of their folder.
+    builtin: Vec<(Arc<SourceFile>, Option<Lang>)>,
+    /// The user's definitions, in load order.
+    user: Vec<Arc<Definition>>,
+    /// Every definition, in load order (built once, for `tact rules` and friends).
+    all: OnceLock<Result<Vec<Arc<Definition>>, LoadError>>,
+    /// The definitions that apply to one language, in load order.
+    by_lang: [OnceLock<Result<Vec<Arc<Definition>>, LoadError>>; 4],
     /// Language profiles, compiled on first use (an English run never compiles the
     /// Turkish one).
     profiles: BTreeMap<Lang, (Arc<SourceFile>, LazyProfile)>,
@@ -129,7 +139,10 @@ impl RuleBook {
             read_dir(dir, dir, &mut files)?;
         }
         let mut book = RuleBook {
-            definitions: Vec::new(),
+            builtin: Vec::new(),
+            user: Vec::new(),
+            all: OnceLock::new(),
+            by_lang: Default::default(),
             profiles: BTreeMap::new(),
             variables,
             extras,
@@ -154,8 +167,12 @@ impl RuleBook {
                 }
                 continue;
             }
-            let defs = parse_rule_file(&file, folder_lang)?;
-            book.add(defs, i >= builtin_count);
+            if i < builtin_count {
+                book.builtin.push((file, folder_lang));
+            } else {
+                book.user
+                    .extend(parse_rule_file(&file, folder_lang)?.into_iter().map(Arc::new));
+            }
         }
         for lang in Lang::ALL {
             if !book.profiles.contains_key(&lang) {
@@ -169,11 +186,7 @@ impl RuleBook {
         }
         // user rules are compiled now, so that their errors stop the run at once
         for lang in Lang::ALL {
-            for d in book
-                .definitions
-                .iter()
-                .filter(|d| !d.meta.file.starts_with("<built-in>"))
-            {
+            for d in &book.user {
                 if d.meta.lang.is_none_or(|l| l == lang) {
                     compile_check(
                         d,
@@ -189,21 +202,38 @@ impl RuleBook {
         Ok(book)
     }
 
-    fn add(&mut self, defs: Vec<Definition>, user: bool) {
-        for d in defs {
-            // a later definition of the same id and language replaces the earlier one
-            if user {
-                self.definitions.retain(|old| {
-                    !(old.meta.id == d.meta.id && (d.meta.lang.is_none() || old.meta.lang == d.meta.lang))
-                });
+    /// The built-in definitions of the files `take` accepts, then the user's that apply,
+    /// in load order. A user's definition replaces an earlier one of the same id and
+    /// language.
+    fn assemble(&self, take: impl Fn(Option<Lang>) -> bool) -> Result<Vec<Arc<Definition>>, LoadError> {
+        let mut out: Vec<Arc<Definition>> = Vec::new();
+        for (file, folder_lang) in &self.builtin {
+            if take(*folder_lang) {
+                out.extend(parse_rule_file(file, *folder_lang)?.into_iter().map(Arc::new));
             }
-            self.definitions.push(Arc::new(d));
         }
+        for d in self.user.iter().filter(|d| take(d.meta.lang)) {
+            out.retain(|old| !(old.meta.id == d.meta.id && (d.meta.lang.is_none() || old.meta.lang == d.meta.lang)));
+            out.push(d.clone());
+        }
+        Ok(out)
     }
 
     /// Every definition, in load order.
-    pub fn definitions(&self) -> &[Arc<Definition>] {
-        &self.definitions
+    pub fn definitions(&self) -> Result<&[Arc<Definition>], LoadError> {
+        self.all
+            .get_or_init(|| self.assemble(|_| true))
+            .as_deref()
+            .map_err(Clone::clone)
+    }
+
+    /// The definitions that apply to `lang`, in load order.
+    pub fn definitions_for(&self, lang: Lang) -> Result<&[Arc<Definition>], LoadError> {
+        let idx = Lang::ALL.iter().position(|&l| l == lang).unwrap();
+        self.by_lang[idx]
+            .get_or_init(|| self.assemble(|l| l.is_none_or(|l| l == lang)))
+            .as_deref()
+            .map_err(Clone::clone)
     }
 
     /// A language's profile (compiled on first use).

@@ -48,9 +48,8 @@ pub struct RuleSet {
 impl RuleSet {
     pub fn compile(book: &RuleBook, lang: Lang) -> Result<RuleSet, LoadError> {
         let rules = book
-            .definitions()
+            .definitions_for(lang)?
             .iter()
-            .filter(|d| d.meta.lang.is_none_or(|l| l == lang))
             .map(|d| CompiledRule {
                 meta: d.meta.clone(),
                 definition: d.clone(),
