@@ -55,7 +55,8 @@ pub struct Options {
     /// Extra rule directories, in the built-in packs' format.
     pub rule_dirs: Vec<PathBuf>,
     /// The date `stale-date` rules compare with.
-    pub today: jiff::civil::Date,
+    /// `None`: the local date, read from the clock when a rule first needs it.
+    pub today: Option<jiff::civil::Date>,
     /// Only rules whose id equals or starts with one of these (`tone`, `phone.offer-help`).
     /// Empty: every rule that is on by default. Selecting an opt-in rule turns it on.
     pub select: Vec<String>,
@@ -80,7 +81,7 @@ impl Default for Options {
             lang: None,
             default_lang: Lang::En,
             rule_dirs: Vec::new(),
-            today: jiff::ZonedDateTime::now().date(),
+            today: None,
             select: Vec::new(),
             ignore: Vec::new(),
             variables: BTreeMap::new(),
@@ -88,6 +89,29 @@ impl Default for Options {
             config: None,
             tuning: Tuning::default(),
         }
+    }
+}
+
+/// The date `stale-date` rules compare with: a given one, or the local date read from
+/// the clock on first use (reading the system time zone is a noticeable part of
+/// checking one short draft, and most drafts have no date).
+#[derive(Debug)]
+pub struct Today {
+    fixed: Option<jiff::civil::Date>,
+    clock: std::sync::OnceLock<jiff::civil::Date>,
+}
+
+impl Today {
+    pub fn new(fixed: Option<jiff::civil::Date>) -> Today {
+        Today {
+            fixed,
+            clock: std::sync::OnceLock::new(),
+        }
+    }
+
+    pub fn get(&self) -> jiff::civil::Date {
+        self.fixed
+            .unwrap_or_else(|| *self.clock.get_or_init(|| jiff::ZonedDateTime::now().date()))
     }
 }
 
@@ -117,6 +141,7 @@ impl std::fmt::Display for Skip {
 pub struct Linter {
     options: Options,
     book: RuleBook,
+    today: Today,
 }
 
 /// Whether `id` is named by `pattern`: equal, or a dotted prefix of it.
@@ -133,7 +158,8 @@ impl Linter {
             options.variable_extras.clone(),
             options.tuning,
         )?;
-        Ok(Linter { options, book })
+        let today = Today::new(options.today);
+        Ok(Linter { options, book, today })
     }
 
     pub fn options(&self) -> &Options {
@@ -165,7 +191,7 @@ impl Linter {
 
     /// Check one document.
     pub fn check(&self, doc: &Document) -> Result<FileReport, Skip> {
-        self.check_with(doc, self.options.today, &|m| self.is_enabled(m))
+        self.check_with(doc, &self.today, &|m| self.is_enabled(m))
     }
 
     /// Check one document on a given date with a given rule filter (the rule-example
@@ -173,7 +199,7 @@ impl Linter {
     pub fn check_with(
         &self,
         doc: &Document,
-        today: jiff::civil::Date,
+        today: &Today,
         enabled: &dyn Fn(&RuleMeta) -> bool,
     ) -> Result<FileReport, Skip> {
         let config = self.options.config.as_deref();

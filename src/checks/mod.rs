@@ -48,7 +48,7 @@ pub struct Context<'a> {
     pub lang: Lang,
     pub profile: &'a Profile,
     pub dates: &'a std::sync::OnceLock<DateFinder>,
-    pub today: jiff::civil::Date,
+    pub today: &'a crate::Today,
     /// The customer's message the document answers, if known.
     pub customer: Option<&'a crate::document::CustomerMessage>,
     /// The placeholder syntax, when the document is a template.

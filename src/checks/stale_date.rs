@@ -10,12 +10,13 @@ pub struct StaleDate;
 
 impl StaleDate {
     pub fn run(&self, cx: &Context, ranges: &[Range<usize>], out: &mut Vec<Finding>) {
+        let today = cx.today.get();
         for r in ranges {
             let dates = cx
                 .dates
                 .get_or_init(|| crate::language::dates::DateFinder::new(cx.profile));
-            for found in dates.find(cx.text, r.clone(), cx.lang, cx.today) {
-                if found.latest < cx.today {
+            for found in dates.find(cx.text, r.clone(), cx.lang, today) {
+                if found.latest < today {
                     out.push(Finding {
                         span: found.span,
                         ..Finding::default()

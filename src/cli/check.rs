@@ -374,7 +374,7 @@ fn run_with(args: CheckArgs, audit: Option<Audit>) -> i32 {
         ..Options::default()
     };
     if let Some(today) = args.today {
-        options.today = today;
+        options.today = Some(today);
     }
     options.tuning = tuning_for(&args.paths);
     let cli = CliRules {

@@ -4,7 +4,7 @@
 //! rule of every channel says `channel: phone`). Used by the test suite and by `tact test`, so that
 //! authors of custom rules can prove theirs too.
 
-use crate::{Document, Lang, Linter};
+use crate::{Document, Lang, Linter, Today};
 
 /// One example that does not behave as its rule says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,12 +38,13 @@ pub fn run(linter: &Linter) -> (Vec<ExampleFailure>, usize) {
     let mut count = 0;
     for meta in linter.rules() {
         let langs: Vec<Lang> = meta.lang.map_or(Lang::ALL.to_vec(), |l| vec![l]);
-        let today = meta
-            .examples
-            .today
-            .as_deref()
-            .and_then(|t| t.parse().ok())
-            .unwrap_or(linter.options().today);
+        let today = Today::new(
+            meta.examples
+                .today
+                .as_deref()
+                .and_then(|t| t.parse().ok())
+                .or(linter.options().today),
+        );
         let channel = meta.channels[0];
         for lang in langs {
             let cases = meta
@@ -61,7 +62,7 @@ pub fn run(linter: &Linter) -> (Vec<ExampleFailure>, usize) {
                 }
                 // every rule runs (a suppression needs the rule it silences); only
                 // this rule's findings count
-                let fired = match linter.check_with(&doc, today, &|_| true) {
+                let fired = match linter.check_with(&doc, &today, &|_| true) {
                     Ok(report) => report.diagnostics.iter().any(|d| d.rule == meta.id),
                     Err(_) => false,
                 };

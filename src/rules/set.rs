@@ -19,7 +19,7 @@ pub struct Prepared<'a> {
     pub structure: &'a Structure,
     pub channel: Channel,
     pub profile: &'a Profile,
-    pub today: jiff::civil::Date,
+    pub today: &'a crate::Today,
     pub customer: Option<&'a crate::document::CustomerMessage>,
     pub template: Option<crate::document::template::TemplateSyntax>,
 }
@@ -153,15 +153,19 @@ impl RuleSet {
     }
 }
 
-fn diagnostic(meta: &RuleMeta, f: Finding, text: &str, index: &LineIndex, today: jiff::civil::Date) -> Diagnostic {
+fn diagnostic(meta: &RuleMeta, f: Finding, text: &str, index: &LineIndex, today: &crate::Today) -> Diagnostic {
     let (line, column) = index.position(text, f.span.start);
     let (end_line, end_column) = index.position(text, f.span.end);
     let matched = &text[f.span.clone()];
     let quote = f.quote.as_deref().unwrap_or_default();
     let fill = |s: &str| {
-        s.replace("{match}", matched)
-            .replace("{today}", &today.to_string())
-            .replace("{question}", quote)
+        let s = s.replace("{match}", matched).replace("{question}", quote);
+        // the clock is read only for a message that shows the date
+        if s.contains("{today}") {
+            s.replace("{today}", &today.get().to_string())
+        } else {
+            s
+        }
     };
     Diagnostic {
         rule: meta.id.clone(),
