@@ -84,7 +84,7 @@ impl VariableMatcher {
                 .and_then(|v| v.rsplit_once("__"))
                 .is_some_and(|(v, _)| self.exclusions.contains_key(v))
         };
-        if !re.group_names().flatten().any(excluded_var) {
+        if !re.group_names().any(excluded_var) {
             return re.is_match(text);
         }
         if !re.is_match(text) {
