@@ -6,8 +6,14 @@ use whatlang::{Detector, Lang as W};
 /// Texts with fewer letters than this are too short to tell; the caller's default is used.
 const MIN_LETTERS: usize = 12;
 
-/// Guess the language of `text`, or `None` when it is too short or unclear.
+/// How much of a text is looked at: trigram scores settle well within this, and
+/// detection time grows with the text (long letters, archives).
+const SAMPLE_BYTES: usize = 1536;
+
+/// Guess the language of `text`, or `None` when it is too short or unclear. Only the
+/// first [`SAMPLE_BYTES`] (to a word boundary) are looked at.
 pub fn detect(text: &str) -> Option<Lang> {
+    let text = sample(text);
     if text.chars().filter(|c| c.is_alphabetic()).count() < MIN_LETTERS {
         return None;
     }
@@ -23,6 +29,19 @@ pub fn detect(text: &str) -> Option<Lang> {
         W::Tur => Lang::Tr,
         _ => return None,
     })
+}
+
+/// The start of `text`, cut at whitespace before [`SAMPLE_BYTES`].
+fn sample(text: &str) -> &str {
+    if text.len() <= SAMPLE_BYTES {
+        return text;
+    }
+    let mut end = SAMPLE_BYTES;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let cut = text[..end].rfind(char::is_whitespace).unwrap_or(end);
+    &text[..cut]
 }
 
 #[cfg(test)]
@@ -45,5 +64,13 @@ mod tests {
             Some(Lang::Tr)
         );
         assert_eq!(detect("Hi"), None);
+        // a long text is judged by its start
+        let long = format!(
+            "{} {}",
+            "Obrigado por ligar, como posso ajudar hoje? ".repeat(40),
+            "Thank you ".repeat(400)
+        );
+        assert!(sample(&long).len() <= SAMPLE_BYTES && sample(&long).ends_with("hoje?"));
+        assert_eq!(detect(&long), Some(Lang::Pt));
     }
 }
