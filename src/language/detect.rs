@@ -70,7 +70,8 @@ mod tests {
             "Obrigado por ligar, como posso ajudar hoje? ".repeat(40),
             "Thank you ".repeat(400)
         );
-        assert!(sample(&long).len() <= SAMPLE_BYTES && sample(&long).ends_with("hoje?"));
+        let cut = sample(&long).len();
+        assert!(cut <= SAMPLE_BYTES && long[cut..].starts_with(char::is_whitespace));
         assert_eq!(detect(&long), Some(Lang::Pt));
     }
 }
