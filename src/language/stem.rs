@@ -11,6 +11,10 @@ use unicode_normalization::UnicodeNormalization;
 /// `word` in lowercase without accents (and with ı → i), for comparisons that people's
 /// spelling should not defeat.
 pub fn fold(word: &str, lang: Lang) -> String {
+    // ASCII has no accents, and Turkish I → ı → i comes to the same
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     lowercase(word, lang)
         .nfd()
         .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
