@@ -8,7 +8,7 @@ const MIN_LETTERS: usize = 12;
 
 /// How much of a text is looked at: trigram scores settle well within this, and
 /// detection time grows with the text (long letters, archives).
-const SAMPLE_BYTES: usize = 1536;
+const SAMPLE_BYTES: usize = 600;
 
 /// Guess the language of `text`, or `None` when it is too short or unclear. Only the
 /// first [`SAMPLE_BYTES`] (to a word boundary) are looked at.
