@@ -174,11 +174,13 @@ impl Questions {
             return;
         }
         let norm = Normalizer::new(self.lang);
-        let answer: HashSet<String> = ranges
+        // each distinct word normalized once (stemming is the costly part)
+        let distinct: HashSet<&str> = ranges
             .iter()
             .flat_map(|r| words(cx.text, r.clone()))
-            .map(|w| norm.key(&cx.text[w]))
+            .map(|w| &cx.text[w])
             .collect();
+        let answer: HashSet<String> = distinct.into_iter().map(|w| norm.key(w)).collect();
         let index = LineIndex::new(&customer.text);
         for q in questions {
             let found = q.keys.iter().filter(|k| answer.contains(*k)).count();
