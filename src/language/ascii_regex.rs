@@ -20,8 +20,9 @@ use std::sync::OnceLock;
 /// What compiled matchers are built for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Tuning {
-    /// Many documents: spend time compiling to search fast (literal prefilters, small
-    /// full DFAs, Aho–Corasick DFAs).
+    /// Many documents: spend time compiling to search fast (literal prefilters,
+    /// Aho–Corasick DFAs). Full DFAs are left out here too: on these short texts they
+    /// cost more to build than they save.
     #[default]
     Throughput,
     /// One or a few documents: compile as little as possible (lazy DFAs only,
@@ -86,6 +87,8 @@ impl AsciiRegex {
         };
         match tuning {
             Tuning::Throughput => {
+                config = config.dfa(false);
+                re.config = config.clone();
                 let full = meta_regex(pattern, &config, false)
                     .or_else(|_| meta_regex(pattern, &config, true).inspect(|_| re.unicode = true))?;
                 let _ = re.full.set(full);
