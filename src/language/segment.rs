@@ -1,4 +1,5 @@
-//! Sentence and word segmentation (UAX #29) with the corrections customer mail needs:
+//! Sentence and word segmentation (UAX #29; fast paths for ASCII words and for lines of
+//! Latin text, checked against unicode-segmentation) with the corrections customer mail needs:
 //! no sentence break after an abbreviation from the language profile ("Sr.", "Dott.",
 //! "3 apr. 2026"), and words split at apostrophes ("Acme'yi" → "Acme", "yi";
 //! "dell'ordine" → "dell", "ordine").
@@ -37,7 +38,7 @@ pub fn sentences(text: &str, range: Range<usize>, abbreviations: &Abbreviations)
     let slice = &text[range.clone()];
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut pending: Option<Range<usize>> = None;
-    for (i, s) in slice.split_sentence_bound_indices() {
+    for (i, s) in sentence_bounds(slice) {
         let start = range.start + i;
         let r = trim(text, start..start + s.len());
         if r.is_empty() {
@@ -65,6 +66,131 @@ pub fn sentences(text: &str, range: Range<usize>, abbreviations: &Abbreviations)
         out.push(p);
     }
     out
+}
+
+/// UAX #29 sentence-bound pieces of `s`. A sentence always ends after a line feed (SB4)
+/// and no rule looks across one, so each line is segmented on its own: lines of the
+/// characters [`class`] knows (ASCII, Latin letters, typographic quotes and dashes) by
+/// [`known_sentence_bounds`], others by unicode-segmentation.
+fn sentence_bounds(s: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    let mut classes = Vec::new();
+    for line in s.split_inclusive('\n') {
+        classes.clear();
+        let known = line
+            .char_indices()
+            .all(|(i, c)| class(c).map(|k| classes.push((i, k))).is_some());
+        if known {
+            let mut start = 0;
+            for end in known_sentence_bounds(&classes, line.len()) {
+                out.push((line_start + start, &line[start..end]));
+                start = end;
+            }
+        } else {
+            out.extend(line.split_sentence_bound_indices().map(|(i, p)| (line_start + i, p)));
+        }
+        line_start += line.len();
+    }
+    out
+}
+
+/// Sentence_Break classes (UAX #29) of the characters drafts are mostly made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sb {
+    Cr,
+    Lf,
+    Sp,
+    Lower,
+    Upper,
+    Numeric,
+    ATerm,
+    STerm,
+    Close,
+    SContinue,
+    Other,
+}
+
+/// The class of `c`, or `None` for a character this table does not cover.
+fn class(c: char) -> Option<Sb> {
+    Some(match c {
+        '\r' => Sb::Cr,
+        '\n' => Sb::Lf,
+        ' ' | '\t' | '\u{b}' | '\u{c}' | '\u{a0}' => Sb::Sp,
+        'a'..='z' => Sb::Lower,
+        'A'..='Z' => Sb::Upper,
+        '0'..='9' => Sb::Numeric,
+        '.' => Sb::ATerm,
+        '!' | '?' => Sb::STerm,
+        '"' | '\'' | '(' | ')' | '[' | ']' | '{' | '}' | '‘' | '’' | '“' | '”' | '«' | '»' => Sb::Close,
+        ',' | '-' | ':' | ';' | '–' | '—' => Sb::SContinue,
+        c if c.is_ascii() => Sb::Other,
+        // Latin-1 and Latin Extended-A letters (accents, ç, ş, ğ, ı, İ)
+        '\u{c0}'..='\u{17f}' if c != '×' && c != '÷' => {
+            if c.is_lowercase() {
+                Sb::Lower
+            } else if c.is_uppercase() {
+                Sb::Upper
+            } else {
+                return None;
+            }
+        }
+        _ => return None,
+    })
+}
+
+/// The end offsets of UAX #29 sentences in a line of known classes (`(offset, class)`
+/// per character; rules SB3–SB11; these classes hold no OLetter, Sep, Extend or Format).
+fn known_sentence_bounds(chars: &[(usize, Sb)], len: usize) -> Vec<usize> {
+    use Sb::*;
+    let para = |c: Sb| c == Cr || c == Lf;
+    let saterm = |c: Sb| c == ATerm || c == STerm;
+    let letter = |c: Sb| c == Lower || c == Upper;
+    let mut ends = Vec::new();
+    for i in 1..chars.len() {
+        let (a, c) = (chars[i - 1].1, chars[i].1);
+        let sb7 = i >= 2 && letter(chars[i - 2].1) && a == ATerm && c == Upper;
+        let keep = if a == Cr && c == Lf {
+            true // SB3
+        } else if para(a) {
+            false // SB4
+        } else if (a == ATerm && c == Numeric) || sb7 {
+            true // SB6, SB7
+        } else {
+            // SATerm Close* Sp* just before i?
+            let mut j = i;
+            while j > 0 && chars[j - 1].1 == Sp {
+                j -= 1;
+            }
+            let spaces = j < i;
+            while j > 0 && chars[j - 1].1 == Close {
+                j -= 1;
+            }
+            if j > 0 && saterm(chars[j - 1].1) {
+                let lower_follows = || {
+                    chars[i..]
+                        .iter()
+                        .map(|&(_, k)| k)
+                        .find(|&k| letter(k) || para(k) || saterm(k))
+                        == Some(Lower)
+                };
+                (chars[j - 1].1 == ATerm && lower_follows()) // SB8
+                    || c == SContinue || saterm(c) // SB8a
+                    || (!spaces && c == Close) // SB9
+                    || c == Sp || para(c) // SB9, SB10
+                                          // otherwise SB11: a break
+            } else {
+                true // SB998
+            }
+        };
+        if !keep {
+            ends.push(chars[i].0);
+        }
+    }
+    if len > 0 {
+        ends.push(len);
+    }
+    ends
 }
 
 fn ends_line(text: &str, r: &Range<usize>) -> bool {
@@ -228,6 +354,26 @@ mod tests {
             texts("Dear Sam,\nThanks for writing.\n\nKind regards,\nAna", &[]).len(),
             4
         );
+    }
+
+    /// The sentence bounds are unicode-segmentation's (generated texts, mostly ASCII).
+    #[test]
+    fn sentence_bounds_agree_with_unicode_segmentation() {
+        let alphabet: Vec<char> = "aZq09#  .!?\"'()[],-:;\n\n\r\t\u{b}é’“\u{a0}\u{2028}ÇŞ"
+            .chars()
+            .collect();
+        let mut seed: u64 = 0x2545f4914f6cdd1d;
+        for _ in 0..60_000 {
+            let mut s = String::new();
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let len = (seed >> 59) as usize + 1;
+            for _ in 0..len {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                s.push(alphabet[(seed >> 33) as usize % alphabet.len()]);
+            }
+            let reference: Vec<(usize, &str)> = s.split_sentence_bound_indices().collect();
+            assert_eq!(sentence_bounds(&s), reference, "{s:?}");
+        }
     }
 
     /// The fast path finds the words unicode-segmentation finds (a reference run over
