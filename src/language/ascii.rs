@@ -47,16 +47,29 @@ fn push_ascii(c: char, out: &mut String) {
 
 impl AsciiView {
     pub fn new(source: &str) -> AsciiView {
+        let bytes = source.as_bytes();
         let mut text = String::with_capacity(source.len());
-        let mut back = vec![0u32; source.len() + 1];
+        let mut back = Vec::with_capacity(source.len() + 1);
         let mut fwd = Vec::with_capacity(source.len() + 1);
-        for (i, c) in source.char_indices() {
-            let at = text.len();
-            back[i..i + c.len_utf8()].fill(at as u32);
+        let mut i = 0;
+        while i < bytes.len() {
+            // a run of ASCII is copied as it is
+            let run = bytes[i..].iter().position(|b| !b.is_ascii()).unwrap_or(bytes.len() - i);
+            if run > 0 {
+                let at = text.len() as u32;
+                text.push_str(&source[i..i + run]);
+                back.extend(at..at + run as u32);
+                fwd.extend(i as u32..(i + run) as u32);
+                i += run;
+                continue;
+            }
+            let c = source[i..].chars().next().expect("not at the end");
+            back.extend(std::iter::repeat_n(text.len() as u32, c.len_utf8()));
             push_ascii(c, &mut text);
             fwd.resize(text.len(), i as u32);
+            i += c.len_utf8();
         }
-        back[source.len()] = text.len() as u32;
+        back.push(text.len() as u32);
         fwd.push(source.len() as u32);
         AsciiView { text, back, fwd }
     }
