@@ -62,8 +62,23 @@ impl Folded {
         };
         let mut in_space = false;
         let mut buf = String::new();
-        for (i, c) in slice.char_indices() {
+        let bytes = slice.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            // ASCII other than whitespace: one lowercase byte (Turkish I → i too)
+            if b.is_ascii() && !b.is_ascii_whitespace() && b != 0x0b {
+                let at = range.start + i;
+                f.text.push(b.to_ascii_lowercase() as char);
+                f.starts.push(at);
+                f.ends.push(at + 1);
+                in_space = false;
+                i += 1;
+                continue;
+            }
+            let c = slice[i..].chars().next().expect("not at the end");
             let (start, end) = (range.start + i, range.start + i + c.len_utf8());
+            i += c.len_utf8();
             if c.is_whitespace() {
                 if !in_space {
                     f.push(" ", start, end);
@@ -133,5 +148,18 @@ mod tests {
         assert!(!f.whole_words(i..i + 5));
         let j = f.text.find("not my problem").unwrap();
         assert!(f.whole_words(j..j + 14));
+    }
+
+    #[test]
+    fn ascii_bytes_fold_like_characters() {
+        for lang in [Lang::En, Lang::Tr] {
+            let t = "Hi  IRMAK,\u{b}\tYOU’RE\r\n late";
+            let f = Folded::new(t, 0..t.len(), lang);
+            assert_eq!(f.text, "hi irmak, you're late");
+            assert_eq!(f.source(0..2), 0..2);
+            // one space stands for the whole run of whitespace
+            assert_eq!(f.source(9..10), 10..12);
+            assert_eq!(&t[f.source(14..16)], "RE");
+        }
     }
 }
