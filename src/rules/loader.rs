@@ -59,6 +59,9 @@ impl SourceFile {
     }
 }
 
+/// Definitions parsed (or assembled) on first use.
+type LazyDefinitions = OnceLock<Result<Vec<Arc<Definition>>, LoadError>>;
+
 /// A profile compiled on first use.
 type LazyProfile = OnceLock<Result<Profile, LoadError>>;
 
@@ -98,14 +101,15 @@ pub struct Definition {
 /// and compiled at load, so that their errors stop the run at once.
 #[derive(Debug)]
 pub struct RuleBook {
-    /// Built-in rule files (not profiles) and the language of their folder.
-    builtin: Vec<(Arc<SourceFile>, Option<Lang>)>,
+    /// Built-in rule files (not profiles), the language of their folder, and their
+    /// definitions, parsed on first use.
+    builtin: Vec<(Arc<SourceFile>, Option<Lang>, LazyDefinitions)>,
     /// The user's definitions, in load order.
     user: Vec<Arc<Definition>>,
     /// Every definition, in load order (built once, for `tact rules` and friends).
-    all: OnceLock<Result<Vec<Arc<Definition>>, LoadError>>,
+    all: LazyDefinitions,
     /// The definitions that apply to one language, in load order.
-    by_lang: [OnceLock<Result<Vec<Arc<Definition>>, LoadError>>; 4],
+    by_lang: [LazyDefinitions; 4],
     /// Language profiles, compiled on first use (an English run never compiles the
     /// Turkish one).
     profiles: BTreeMap<Lang, (Arc<SourceFile>, LazyProfile)>,
@@ -168,7 +172,7 @@ impl RuleBook {
                 continue;
             }
             if i < builtin_count {
-                book.builtin.push((file, folder_lang));
+                book.builtin.push((file, folder_lang, OnceLock::new()));
             } else {
                 book.user
                     .extend(parse_rule_file(&file, folder_lang)?.into_iter().map(Arc::new));
@@ -207,9 +211,13 @@ impl RuleBook {
     /// language.
     fn assemble(&self, take: impl Fn(Option<Lang>) -> bool) -> Result<Vec<Arc<Definition>>, LoadError> {
         let mut out: Vec<Arc<Definition>> = Vec::new();
-        for (file, folder_lang) in &self.builtin {
+        for (file, folder_lang, parsed) in &self.builtin {
             if take(*folder_lang) {
-                out.extend(parse_rule_file(file, *folder_lang)?.into_iter().map(Arc::new));
+                let defs = parsed
+                    .get_or_init(|| Ok(parse_rule_file(file, *folder_lang)?.into_iter().map(Arc::new).collect()))
+                    .as_ref()
+                    .map_err(Clone::clone)?;
+                out.extend(defs.iter().cloned());
             }
         }
         for d in self.user.iter().filter(|d| take(d.meta.lang)) {
