@@ -4,6 +4,7 @@
 use super::{CompileContext, CompileError};
 use crate::language::ascii::ascii_pattern;
 pub use crate::language::ascii_regex::AsciiRegex;
+use crate::language::ascii_regex::{NEST_LIMIT, NFA_SIZE_LIMIT};
 use crate::language::fold::fold_pattern;
 use regex::{Regex, RegexBuilder};
 use std::collections::BTreeMap;
@@ -157,12 +158,9 @@ pub fn compile_all_ascii(list: &[Spanned<String>], cx: &CompileContext) -> Resul
         .collect()
 }
 
-const SIZE_LIMIT: usize = 8 << 20;
-const NEST_LIMIT: u32 = 64;
-
 pub fn build(src: &str) -> Result<Regex, regex::Error> {
     RegexBuilder::new(src)
-        .size_limit(SIZE_LIMIT)
+        .size_limit(NFA_SIZE_LIMIT)
         .nest_limit(NEST_LIMIT)
         .build()
 }
