@@ -317,6 +317,9 @@ impl Worker<'_> {
 fn tuning_for(paths: &[String]) -> Tuning {
     const FEW: usize = 8;
     const SMALL: u64 = 1 << 20;
+    if paths.len() > FEW {
+        return Tuning::Throughput;
+    }
     let mut total = 0u64;
     for p in paths {
         if p == "-" {
@@ -328,7 +331,7 @@ fn tuning_for(paths: &[String]) -> Tuning {
             _ => return Tuning::Throughput,
         }
     }
-    if paths.len() <= FEW && total <= SMALL {
+    if total <= SMALL {
         Tuning::Latency
     } else {
         Tuning::Throughput

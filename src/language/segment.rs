@@ -356,21 +356,28 @@ mod tests {
         );
     }
 
-    /// The sentence bounds are unicode-segmentation's (generated texts, mostly ASCII).
+    /// `count` texts of 1 to 32 characters drawn from `alphabet` (a fixed-seed LCG).
+    fn generated(alphabet: &str, mut seed: u64, count: usize) -> impl Iterator<Item = String> {
+        let alphabet: Vec<char> = alphabet.chars().collect();
+        let mut next = move || {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            seed
+        };
+        (0..count).map(move |_| {
+            let len = (next() >> 59) as usize + 1;
+            (0..len)
+                .map(|_| alphabet[(next() >> 33) as usize % alphabet.len()])
+                .collect()
+        })
+    }
+
+    /// The sentence bounds are unicode-segmentation's (generated texts: ASCII, Latin
+    /// letters, typographic quotes and dashes, and characters the fast path leaves to
+    /// unicode-segmentation).
     #[test]
     fn sentence_bounds_agree_with_unicode_segmentation() {
-        let alphabet: Vec<char> = "aZq09#  .!?\"'()[],-:;\n\n\r\t\u{b}é’“\u{a0}\u{2028}ÇŞ"
-            .chars()
-            .collect();
-        let mut seed: u64 = 0x2545f4914f6cdd1d;
-        for _ in 0..60_000 {
-            let mut s = String::new();
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            let len = (seed >> 59) as usize + 1;
-            for _ in 0..len {
-                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-                s.push(alphabet[(seed >> 33) as usize % alphabet.len()]);
-            }
+        let alphabet = "aZq09#  .!?\"'()[],-:;\n\n\r\t\u{b}é’‘“”«»–—\u{a0}\u{2028}ÇŞıİğ×\u{301}…";
+        for s in generated(alphabet, 0x2545f4914f6cdd1d, 60_000) {
             let reference: Vec<(usize, &str)> = s.split_sentence_bound_indices().collect();
             assert_eq!(sentence_bounds(&s), reference, "{s:?}");
         }
@@ -380,16 +387,8 @@ mod tests {
     /// generated texts of word characters, joiners, spaces and some non-ASCII).
     #[test]
     fn word_bounds_agree_with_unicode_segmentation() {
-        let alphabet: Vec<char> = "aZq09_ .,;:'\"-\n\r\t!?é’\u{a0}\u{301}😀ı".chars().collect();
-        let mut seed: u64 = 0x9e3779b97f4a7c15;
-        for _ in 0..20_000 {
-            let mut s = String::new();
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            let len = (seed >> 59) as usize + 1;
-            for _ in 0..len {
-                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-                s.push(alphabet[(seed >> 33) as usize % alphabet.len()]);
-            }
+        let alphabet = "aZq09_ .,;:'\"-\n\r\t!?é’\u{a0}\u{301}😀ı";
+        for s in generated(alphabet, 0x9e3779b97f4a7c15, 20_000) {
             let mut fast = Vec::new();
             word_bounds(&s, |i, w| {
                 if w.chars().any(char::is_alphanumeric) {
