@@ -1,12 +1,10 @@
-//! Compiling the regexes written in rule files: `{variable}` substitution, folding for
-//! the language (accents, apostrophes, Turkish i), and located errors.
+//! Compiling the regexes written in rule files: `{variable}` substitution, the rewrite
+//! for the text's ASCII copy (accents, apostrophes, Turkish i, ASCII classes; see
+//! `language::ascii`), and located errors.
 
 use super::{CompileContext, CompileError};
 use crate::language::ascii::ascii_pattern;
 pub use crate::language::ascii_regex::AsciiRegex;
-use crate::language::ascii_regex::{NEST_LIMIT, NFA_SIZE_LIMIT};
-use crate::language::fold::fold_pattern;
-use regex::{Regex, RegexBuilder};
 use std::collections::BTreeMap;
 use std::ops::Range;
 use toml::Spanned;
@@ -112,43 +110,18 @@ impl VariableMatcher {
     }
 }
 
-/// Compile one pattern from a rule file.
-pub fn compile(src: &str, span: Option<Range<usize>>, cx: &CompileContext) -> Result<Regex, CompileError> {
-    compile_with(src, span, cx, fold_pattern, |p| build(p).map_err(|e| e.to_string()))
-}
-
 /// Compile one pattern for matching on the text's ASCII copy (`language::ascii`): a
 /// byte regex without Unicode (ASCII classes and case folding), which compiles in a
 /// fraction of the time and runs on the fast engines. A pattern that needs Unicode (a
 /// script class the rewrite leaves alone) keeps it.
 pub fn compile_ascii(src: &str, span: Option<Range<usize>>, cx: &CompileContext) -> Result<AsciiRegex, CompileError> {
-    compile_with(
-        src,
-        span,
-        cx,
-        |p, _| ascii_pattern(p),
-        |p| AsciiRegex::new(p, cx.tuning),
-    )
-}
-
-fn compile_with<R>(
-    src: &str,
-    span: Option<Range<usize>>,
-    cx: &CompileContext,
-    rewrite: impl Fn(&str, crate::Lang) -> String,
-    build: impl Fn(&str) -> Result<R, String>,
-) -> Result<R, CompileError> {
     let err = |message: String| CompileError {
         span: span.clone(),
         message,
     };
     let substituted = substitute(src, cx).map_err(err)?;
-    build(&rewrite(&substituted, cx.lang)).map_err(|e| err(format!("invalid regex `{src}`: {}", first_line(&e))))
-}
-
-/// Compile a list of spanned patterns.
-pub fn compile_all(list: &[Spanned<String>], cx: &CompileContext) -> Result<Vec<Regex>, CompileError> {
-    list.iter().map(|p| compile(p.get_ref(), Some(p.span()), cx)).collect()
+    AsciiRegex::new(&ascii_pattern(&substituted), cx.tuning)
+        .map_err(|e| err(format!("invalid regex `{src}`: {}", first_line(&e))))
 }
 
 /// Compile a list of spanned patterns for the ASCII copy.
@@ -156,13 +129,6 @@ pub fn compile_all_ascii(list: &[Spanned<String>], cx: &CompileContext) -> Resul
     list.iter()
         .map(|p| compile_ascii(p.get_ref(), Some(p.span()), cx))
         .collect()
-}
-
-pub fn build(src: &str) -> Result<Regex, regex::Error> {
-    RegexBuilder::new(src)
-        .size_limit(NFA_SIZE_LIMIT)
-        .nest_limit(NEST_LIMIT)
-        .build()
 }
 
 fn first_line(s: &str) -> String {

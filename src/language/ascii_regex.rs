@@ -30,10 +30,10 @@ pub enum Tuning {
     Latency,
 }
 
-/// Limits for every pattern of a rule file (ASCII copy or not): a pattern whose
-/// automaton would be larger, or whose nesting deeper, is an error at load.
-pub const NFA_SIZE_LIMIT: usize = 8 << 20;
-pub const NEST_LIMIT: u32 = 64;
+/// Limits for every pattern of a rule file: a pattern whose automaton would be larger,
+/// or whose nesting deeper, is an error at load.
+const NFA_SIZE_LIMIT: usize = 8 << 20;
+const NEST_LIMIT: u32 = 64;
 
 type CachePool =
     Pool<hybrid::dfa::Cache, Box<dyn Fn() -> hybrid::dfa::Cache + Send + Sync + UnwindSafe + RefUnwindSafe>>;
